@@ -1,0 +1,1 @@
+// The TermUITests suites live beside this file.

@@ -1,0 +1,1 @@
+// The WalletBundleTests suites live beside this file.

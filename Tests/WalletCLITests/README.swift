@@ -1,0 +1,1 @@
+// The WalletCLITests suites live beside this file.

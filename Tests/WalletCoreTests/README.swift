@@ -1,0 +1,1 @@
+// The WalletCoreTests suites live beside this file.

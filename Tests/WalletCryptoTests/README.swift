@@ -1,0 +1,1 @@
+// The WalletCryptoTests suites live beside this file.

@@ -1,0 +1,1 @@
+// The WalletLinkedDataTests suites live beside this file.

@@ -1,0 +1,1 @@
+// The WalletStackingTests suites live beside this file.

@@ -1,0 +1,1 @@
+// The WalletStoreTests suites live beside this file.

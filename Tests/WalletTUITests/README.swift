@@ -1,0 +1,1 @@
+// The WalletTUITests suites live beside this file.

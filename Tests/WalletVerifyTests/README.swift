@@ -1,0 +1,1 @@
+// The WalletVerifyTests suites live beside this file.
