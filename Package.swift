@@ -118,7 +118,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WalletStackingTests", dependencies: ["WalletStacking", "WalletModel"]),
-        .testTarget(name: "WalletStoreTests", dependencies: ["WalletStore", "WalletModel", "WalletCrypto"]),
+        .testTarget(
+            name: "WalletStoreTests",
+            dependencies: ["WalletStore", "WalletModel", "WalletCrypto", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "WalletBundleTests",
             dependencies: ["WalletBundle", "WalletModel", "WalletJSON", "WalletCrypto", "WalletVerify"]

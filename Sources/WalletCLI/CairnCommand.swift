@@ -6,6 +6,9 @@ struct CairnCommand: ParsableCommand {
         commandName: "cairn",
         abstract: "A terminal wallet for learner-owned micro-credentials.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, RemoveCommand.self,
+            PasswdCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self, CheckCommand.self,
+        ]
     )
 }

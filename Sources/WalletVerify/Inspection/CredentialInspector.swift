@@ -1,4 +1,5 @@
 import Foundation
+import WalletJSON
 import WalletModel
 
 /// The single entry point that turns file bytes into an `Inspection`: detect the format from the
@@ -16,6 +17,11 @@ public struct CredentialInspector: Sendable {
         guard bytes.count <= Self.maxInputBytes else {
             throw .tooLarge("\(bytes.count) bytes; the limit is \(Self.maxInputBytes)")
         }
-        throw .unrecognisedFormat("no format handlers are registered yet")
+        if let json = try? JSONParser().parse(bytes),
+            let inspection = try inspectSelfAsserted(json, bytes: bytes, at: date)
+        {
+            return inspection
+        }
+        throw .unrecognisedFormat("no format handler recognises this content")
     }
 }

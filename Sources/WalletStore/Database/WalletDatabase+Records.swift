@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import WalletCrypto
+import WalletModel
+
+// MARK: - Database Access: Reads and Writes of credentials
+
+extension WalletDatabase {
+    var codec: RecordCodec { RecordCodec(masterKey: masterKey) }
+
+    /// Stores `credentials` in one transaction, skipping documents already in the wallet.
+    ///
+    /// Duplicates are found by the keyed fingerprint of the original bytes, also within the batch.
+    public func insert(_ credentials: [Credential]) throws -> [InsertResult] {
+        let codec = self.codec
+        let sealed = try credentials.map { credential in
+            (credential, fingerprinter.fingerprint(credential.original),
+             try codec.sealSummary(CredentialSummary(credential)), try codec.sealDetails(credential))
+        }
+        return try write { db in
+            let find = try db.cachedStatement(sql: "SELECT id FROM credential WHERE fingerprint = ?")
+            let insert = try db.cachedStatement(
+                sql: "INSERT INTO credential (id, fingerprint, overview, details) VALUES (?, ?, ?, ?)")
+            return try sealed.map { credential, fingerprint, overview, details in
+                let fingerprintData = Data(fingerprint)
+                if let existing = try String.fetchOne(find, arguments: [fingerprintData]),
+                    let id = CredentialID(rawValue: existing)
+                {
+                    return .duplicate(id)
+                }
+                try insert.execute(arguments: [credential.id.rawValue, fingerprintData, overview, details])
+                return .inserted(credential.id)
+            }
+        }
+    }
+
+    /// Decrypts every overview; damaged records are reported, not thrown.
+    public func scanOverviews() throws -> RecordScan {
+        let codec = self.codec
+        return try read { db in
+            var scan = RecordScan(summaries: [], damaged: [])
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, overview FROM credential")
+            while let row = try rows.next() {
+                let raw: String = row[0]
+                guard let id = CredentialID(rawValue: raw) else { continue }
+                do {
+                    scan.summaries.append(try codec.openSummary(row[1], id: id))
+                } catch {
+                    scan.damaged.append(DamagedRecord(id: id, reason: "\(error)"))
+                }
+            }
+            return scan
+        }
+    }
+
+    /// Decrypts one full credential, including its original bytes.
+    public func credential(_ id: CredentialID) throws -> Credential {
+        let blob = try read { db in
+            try Data.fetchOne(db, sql: "SELECT details FROM credential WHERE id = ?", arguments: [id.rawValue])
+        }
+        guard let blob else { throw StoreError.credentialNotFound(id.rawValue) }
+        return try codec.openDetails(blob, id: id)
+    }
+
+    /// Every stored id (plaintext random ids: no decryption needed).
+    public func allIDs() throws -> [CredentialID] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM credential ORDER BY id").compactMap(CredentialID.init(rawValue:))
+        }
+    }
+
+    /// Deletes one credential; its bytes are zeroed in the file (secure_delete).
+    public func remove(_ id: CredentialID) throws {
+        let deleted = try write { db in
+            try db.execute(sql: "DELETE FROM credential WHERE id = ?", arguments: [id.rawValue])
+            return db.changesCount
+        }
+        guard deleted == 1 else { throw StoreError.credentialNotFound(id.rawValue) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch let error as StoreError { throw error } catch {
+            throw StoreError.database("\(error)")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.write(body) } catch let error as StoreError { throw error } catch {
+            throw StoreError.database("\(error)")
+        }
+    }
+}

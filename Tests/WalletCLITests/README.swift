@@ -1,1 +1,0 @@
-// The WalletCLITests suites live beside this file.

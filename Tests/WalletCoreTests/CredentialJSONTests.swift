@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import WalletCore
+import WalletModel
+
+@Suite struct CredentialJSONTests {
+    @Test("list --json objects carry the documented members in order")
+    func listShape() throws {
+        let fixture = try CoreFixture()
+        let wallet = try fixture.create()
+        _ = wallet.importDocuments([ImportDocument(name: "a", bytes: Data(CoreFixture.selfAsserted(title: "Stats").utf8))])
+        let text = CredentialJSON.list(try wallet.listing().summaries)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let entry = try #require(array.first)
+        for key in ["id", "title", "issuer", "issued", "workload", "ects", "eqf", "format", "verification"] {
+            #expect(entry[key] != nil, "missing \(key)")
+        }
+        #expect(entry["title"] as? String == "Stats")
+        #expect((entry["issuer"] as? [String: Any])?["country"] as? String == "IE")
+        #expect(entry["issued"] as? String == "2024-06-14T00:00:00Z")
+        #expect((entry["workload"] as? [String: Any])?["unit"] as? String == "ECTS")
+        #expect(entry["ects"] as? Double == 5)
+        #expect(entry["eqf"] as? Double == 6)
+        #expect(entry["format"] as? String == "self-asserted")
+        #expect((entry["verification"] as? [String: Any])?["status"] as? String == "self-asserted")
+        let idIndex = try #require(text.range(of: "\"id\""))
+        let titleIndex = try #require(text.range(of: "\"title\""))
+        #expect(idIndex.lowerBound < titleIndex.lowerBound)
+    }
+
+    @Test("import --json objects have file, status, id, format, verification and error (null when absent)")
+    func importShape() throws {
+        let outcome = ImportOutcome(file: "x.json", status: .rejected, error: "bad", problem: .unreadable)
+        let text = CredentialJSON.imports([outcome])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(Set(array[0].keys) == ["file", "status", "id", "format", "verification", "error"])
+        #expect(array[0]["id"] is NSNull)
+        let encoded = try JSONEncoder().encode(outcome)
+        let viaCodable = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        #expect(Set(viaCodable.keys) == Set(array[0].keys))
+    }
+}

@@ -1,1 +1,0 @@
-// The WalletStoreTests suites live beside this file.
