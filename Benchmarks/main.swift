@@ -4,6 +4,7 @@ import Foundation
 
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("store", runStoreBenchmark),
+    ("inspect-jcs", InspectJCSBenchmark.run),
 ]
 
 let wanted = CommandLine.arguments.dropFirst().first

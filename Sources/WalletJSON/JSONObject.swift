@@ -1,8 +1,12 @@
 /// A JSON object that remembers member order (for faithful display and round-trips).
+///
+/// Member names are compared by their exact Unicode scalars, not with `String ==` (which uses
+/// canonical equivalence): `"Å"` and `"A\u{30A}"` are two different JSON members, and JCS and
+/// duplicate-key detection depend on telling them apart.
 public struct JSONObject: Equatable, Sendable, Sequence {
     /// Member names in source order.
     public private(set) var keys: [String]
-    private var storage: [String: JSONValue]
+    private var storage: [ExactKey: JSONValue]
 
     /// Creates an empty object.
     public init() {
@@ -18,12 +22,13 @@ public struct JSONObject: Equatable, Sendable, Sequence {
 
     /// The member value, or nil. Setting nil removes the member.
     public subscript(key: String) -> JSONValue? {
-        get { storage[key] }
+        get { storage[ExactKey(key)] }
         set {
+            let exact = ExactKey(key)
             if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+                if storage.updateValue(newValue, forKey: exact) == nil { keys.append(key) }
+            } else if storage.removeValue(forKey: exact) != nil {
+                keys.removeAll { ExactKey($0) == exact }
             }
         }
     }
@@ -33,7 +38,7 @@ public struct JSONObject: Equatable, Sendable, Sequence {
 
     /// Members in source order.
     public var members: [(key: String, value: JSONValue)] {
-        keys.compactMap { key in storage[key].map { (key, $0) } }
+        keys.compactMap { key in storage[ExactKey(key)].map { (key, $0) } }
     }
 
     public func makeIterator() -> IndexingIterator<[(key: String, value: JSONValue)]> {
@@ -42,4 +47,17 @@ public struct JSONObject: Equatable, Sendable, Sequence {
 
     /// Objects are equal when they hold the same members, whatever the order (as JSON defines).
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.storage == rhs.storage }
+}
+
+/// A member name hashed and compared by its UTF-8 bytes (exact scalars, no canonical equivalence).
+struct ExactKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (lhs: ExactKey, rhs: ExactKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        for byte in text.utf8 { hasher.combine(byte) }
+    }
 }

@@ -4,11 +4,10 @@ import WalletJSON
 import WalletModel
 
 extension CredentialInspector {
-    /// Reads a cairn self-asserted document: nil when `json` is another format.
+    /// Reads a cairn self-asserted document (detected by `FormatDetector`).
     ///
     /// Self-asserted credentials carry no proof, so the report is always `self-asserted`.
-    func inspectSelfAsserted(_ json: JSONValue, bytes: Data, at date: Date) throws(InspectionError) -> Inspection? {
-        guard SelfAssertedFormat.matches(json) else { return nil }
+    func inspectSelfAsserted(_ json: JSONValue, bytes: Data, at date: Date) throws(InspectionError) -> Inspection {
         do {
             let record = try SelfAssertedFormat.record(from: json)
             return Inspection(

@@ -1,4 +1,5 @@
 import Foundation
+import WalletFormats
 import WalletJSON
 import WalletModel
 
@@ -10,18 +11,76 @@ public struct CredentialInspector: Sendable {
     /// Largest input accepted, in bytes (10 MB).
     public static let maxInputBytes = 10 * 1024 * 1024
 
-    public init() {}
+    /// Proof suites by name (JCS suites built in; the JSON-LD work registers the RDFC ones).
+    public var registry: ProofSuiteRegistry
+    /// The user's issuer key cache (did:web / https keys, trust marks); pure lookup, no I/O here.
+    public var issuerLookup: KeyResolver.Lookup
+    /// The user's cached status lists, by list credential URL.
+    public var statusLookup: StatusChecker.Lookup
+
+    /// An inspector with the built-in suites and empty caches.
+    public init() {
+        self.init(registry: .jcs)
+    }
+
+    public init(
+        registry: ProofSuiteRegistry, issuerLookup: @escaping KeyResolver.Lookup = { _ in nil },
+        statusLookup: @escaping StatusChecker.Lookup = { _ in nil }
+    ) {
+        self.registry = registry
+        self.issuerLookup = issuerLookup
+        self.statusLookup = statusLookup
+    }
 
     /// Reads and verifies one document, evaluating validity at `date`.
     public func inspect(_ bytes: Data, at date: Date) throws(InspectionError) -> Inspection {
         guard bytes.count <= Self.maxInputBytes else {
             throw .tooLarge("\(bytes.count) bytes; the limit is \(Self.maxInputBytes)")
         }
-        if let json = try? JSONParser().parse(bytes),
-            let inspection = try inspectSelfAsserted(json, bytes: bytes, at: date)
-        {
-            return inspection
+        let buffer = [UInt8](bytes)
+        switch try FormatDetector.detect(buffer) {
+        case .selfAsserted(let document): return try inspectSelfAsserted(document, bytes: bytes, at: date)
+        case .w3cCredential(let credential): return inspectW3C(credential, original: bytes, at: date)
+        case .jwt(let token): return try inspectJWT(token, original: bytes, at: date)
+        case .openBadges2(let assertion): return try inspectOpenBadges2(assertion, original: bytes, at: date)
+        case .bakedPNG: return try inspectBakedPNG(bytes, at: date)
+        case .bakedSVG: return try inspectBakedSVG(bytes, at: date)
+        case .europass(let document): return try inspectEuropass(document, original: bytes, at: date)
         }
-        throw .unrecognisedFormat("no format handler recognises this content")
+    }
+
+    /// The verifier this inspector's suites and key cache define (also used for status lists).
+    public var dataIntegrityVerifier: DataIntegrityVerifier {
+        DataIntegrityVerifier(registry: registry, resolver: KeyResolver(lookup: issuerLookup))
+    }
+
+    /// A W3C VC (1.1/2.0, OB 3.0, endorsement, CLR 2.0) with embedded Data Integrity proofs.
+    public func inspectW3C(_ credential: JSONObject, original: Data, at date: Date) -> Inspection {
+        let format = VCFormatDetector.format(of: credential) ?? .vc2
+        let record = VCRecordMapper.record(from: credential)
+        let report = W3CCredentialVerifier(inspector: self).report(for: credential, at: date)
+        return Inspection(format: format, record: record, verification: report, original: original)
+    }
+
+    // MARK: - Formats filled in by the VC-JWT / OB 2.0 / baked image / Europass work (issue 4, part 2)
+
+    func inspectJWT(_ token: String, original: Data, at date: Date) throws(InspectionError) -> Inspection {
+        throw .unrecognisedFormat("VC-JWT credentials are not supported yet")
+    }
+
+    func inspectOpenBadges2(_ assertion: JSONObject, original: Data, at date: Date) throws(InspectionError) -> Inspection {
+        throw .unrecognisedFormat("Open Badges 2.0 assertions are not supported yet")
+    }
+
+    func inspectBakedPNG(_ bytes: Data, at date: Date) throws(InspectionError) -> Inspection {
+        throw .unrecognisedFormat("baked PNG badges are not supported yet")
+    }
+
+    func inspectBakedSVG(_ bytes: Data, at date: Date) throws(InspectionError) -> Inspection {
+        throw .unrecognisedFormat("baked SVG badges are not supported yet")
+    }
+
+    func inspectEuropass(_ document: JSONObject, original: Data, at date: Date) throws(InspectionError) -> Inspection {
+        throw .unrecognisedFormat("Europass EDC credentials are not supported yet")
     }
 }

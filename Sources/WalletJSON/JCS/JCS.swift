@@ -1,0 +1,90 @@
+/// RFC 8785 JSON Canonicalization Scheme: the exact bytes that `eddsa-jcs-2022` and
+/// `ecdsa-jcs-2019` hash.
+///
+/// Written against `JSONValue` (not Foundation) because JCS needs three things Foundation gets
+/// wrong: member order by UTF-16 code units, ECMAScript number formatting, and minimal string
+/// escapes (no `\/`). Output is UTF-8 bytes; strings are never Unicode-normalised.
+public enum JCS {
+    /// The canonical UTF-8 bytes of `value`.
+    public static func canonicalize(_ value: JSONValue) throws(JCSError) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        try write(value, into: &out)
+        return out
+    }
+
+    /// The canonical form of `value` as a string.
+    public static func canonicalString(_ value: JSONValue) throws(JCSError) -> String {
+        String(decoding: try canonicalize(value), as: UTF8.self)
+    }
+
+    /// Parses I-JSON bytes strictly (duplicate keys rejected) and canonicalises them.
+    public static func canonicalize(json bytes: [UInt8]) throws(JCSError) -> [UInt8] {
+        let value: JSONValue
+        do {
+            value = try JSONParser().parse(bytes)
+        } catch {
+            throw .invalidJSON(error)
+        }
+        return try canonicalize(value)
+    }
+
+    /// Appends the canonical form of `value` to `out`.
+    public static func write(_ value: JSONValue, into out: inout [UInt8]) throws(JCSError) {
+        switch value {
+        case .null: out += [0x6E, 0x75, 0x6C, 0x6C]
+        case .bool(let flag): out += flag ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65]
+        case .number(let number):
+            guard let text = ECMAScriptNumber.string(number.value) else { throw .nonFiniteNumber }
+            out += text.utf8
+        case .string(let text): writeString(text, into: &out)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                try write(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let object): try writeObject(object, into: &out)
+        }
+    }
+
+    private static func writeObject(_ object: JSONObject, into out: inout [UInt8]) throws(JCSError) {
+        out.append(UInt8(ascii: "{"))
+        let members = object.members.sorted { utf16Precedes($0.key, $1.key) }
+        for (index, member) in members.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(member.key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            try write(member.value, into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// RFC 8785 § 3.2.3 order: keys compared as arrays of unsigned UTF-16 code units.
+    /// (Swift `String <` uses canonical equivalence and scalar order; both are wrong here.)
+    public static func utf16Precedes(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf16.lexicographicallyPrecedes(rhs.utf16)
+    }
+
+    /// A JSON string literal with exactly the escapes RFC 8785 allows; other bytes pass through raw.
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x08: out += [0x5C, UInt8(ascii: "b")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x00..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

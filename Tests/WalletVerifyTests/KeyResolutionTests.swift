@@ -1,0 +1,81 @@
+import Crypto
+import Foundation
+import Testing
+import WalletJSON
+@testable import WalletVerify
+
+@Suite struct KeyResolutionTests {
+    @Test("base58btc round-trips and keeps leading zero bytes as 1s")
+    func base58() throws {
+        let bytes: [UInt8] = [0, 0, 1, 2, 255, 128, 7]
+        let text = Base58.encode(bytes)
+        #expect(text.hasPrefix("11"))
+        #expect(Base58.decode(text) == bytes)
+        #expect(Base58.decode("0OIl") == nil)
+    }
+
+    @Test("did:key resolves Ed25519, P-256 and P-384 keys", arguments: [
+        ("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2", "Ed25519"),
+        ("zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP", "P-256"),
+        ("z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQCnGjdVn14kujQ", "P-384"),
+    ])
+    func didKey(_ id: String, _ algorithm: String) throws {
+        let key = try KeyResolver().resolve("did:key:\(id)#\(id)")
+        #expect(key.material.algorithmName == algorithm)
+        #expect(key.controller == "did:key:\(id)")
+        #expect(key.material.multibase == id)
+    }
+
+    @Test("did:key rejects a fragment that is not the key itself")
+    func didKeyFragment() {
+        #expect(throws: KeyResolutionError.self) {
+            try KeyResolver().resolve("did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2#other")
+        }
+    }
+
+    @Test("did:jwk and JWK give the same Ed25519 key; a private JWK is refused")
+    func didJWK() throws {
+        let key = Curve25519.Signing.PrivateKey().publicKey
+        let jwk = try #require(JWK.jwk(for: .ed25519(key)))
+        let did = "did:jwk:" + Base64URL.encode(Array(JSONWriter().string(.object(jwk)).utf8))
+        let resolved = try KeyResolver().resolve(did + "#0")
+        guard case .ed25519(let got) = resolved.material else { Issue.record("not Ed25519"); return }
+        #expect(got.rawRepresentation == key.rawRepresentation)
+        var secret = jwk
+        secret["d"] = .string("AAAA")
+        #expect(throws: KeyResolutionError.self) { try JWK.publicKey(secret) }
+    }
+
+    @Test("EC JWKs round-trip for P-256 and P-384")
+    func ecJWK() throws {
+        for material in [PublicKeyMaterial.p256(P256.Signing.PrivateKey().publicKey), .p384(P384.Signing.PrivateKey().publicKey)] {
+            let jwk = try #require(JWK.jwk(for: material))
+            #expect(try JWK.publicKey(jwk).multibase == material.multibase)
+        }
+    }
+
+    @Test("did:web and https keys come only from the injected cache, never from the URL fragment")
+    func cachedKeys() throws {
+        let fragmentKey = "https://example.com/issuers/876543#z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
+        #expect(throws: KeyResolutionError.notCached("\"https://example.com/issuers/876543\"")) {
+            try KeyResolver().resolve(fragmentKey)
+        }
+        let document = try #require(try JSONParser().parse(#"""
+            {"id": "did:web:example.edu", "verificationMethod": [{"id": "#key-1", "type": "Multikey",
+             "controller": "did:web:example.edu", "publicKeyMultibase": "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"}],
+             "assertionMethod": ["#key-1"]}
+            """#).objectValue)
+        let entry = IssuerCacheEntry(id: "did:web:example.edu", document: document, trusted: true, addedAt: Date(), source: "test")
+        let resolver = KeyResolver { $0 == "did:web:example.edu" ? entry : nil }
+        let key = try resolver.resolve("did:web:example.edu#key-1")
+        #expect(key.controller == "did:web:example.edu")
+        #expect(key.trusted)
+        #expect(throws: KeyResolutionError.self) { try resolver.resolve("did:web:example.edu#key-1", purpose: "authentication") }
+        #expect(entry.assertionKeyIDs == ["did:web:example.edu#key-1"])
+    }
+
+    @Test("unknown DID methods and schemes are unresolvable", arguments: ["did:example:123#key", "urn:key:1", "key-1"])
+    func unsupported(_ method: String) {
+        #expect(throws: KeyResolutionError.self) { try KeyResolver().resolve(method) }
+    }
+}
