@@ -1,1 +1,0 @@
-// The WalletVerifyTests suites live beside this file.
