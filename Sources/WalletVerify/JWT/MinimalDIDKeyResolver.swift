@@ -1,0 +1,81 @@
+import Crypto
+import Foundation
+import WalletJSON
+
+/// A small offline resolver for self-describing DIDs — `did:jwk` and `did:key` (Ed25519, P-256,
+/// P-384) — returning the key as a JWK. Used as the default `JWKLookup` until the shared resolver
+/// replaces it; it never touches the network and never derives keys from https URL fragments.
+public enum MinimalDIDKeyResolver {
+    /// The JWK for a `did:jwk:…` or `did:key:z…` identifier or DID URL (fragment ignored); else nil.
+    @Sendable public static func resolve(_ reference: String) -> JSONObject? {
+        let did = reference.split(separator: "#", maxSplits: 1).first.map(String.init) ?? reference
+        if did.hasPrefix("did:jwk:") { return jwk(fromDIDJWK: did) }
+        if did.hasPrefix("did:key:z") { return jwk(fromDIDKey: did) }
+        return nil
+    }
+
+    static func jwk(fromDIDJWK did: String) -> JSONObject? {
+        guard let bytes = JOSEBase64URL.decode(did.dropFirst("did:jwk:".count)),
+            let object = try? JSONParser().parse(bytes).objectValue,
+            object["d"] == nil
+        else { return nil }
+        return object
+    }
+
+    static func jwk(fromDIDKey did: String) -> JSONObject? {
+        guard let bytes = Base58BTC.decode(String(did.dropFirst("did:key:z".count))), bytes.count > 2 else {
+            return nil
+        }
+        let key = Data(bytes.dropFirst(2))
+        switch (bytes[0], bytes[1]) {
+        case (0xED, 0x01) where key.count == 32:
+            return object(["kty": "OKP", "crv": "Ed25519", "x": JOSEBase64URL.encode(key)])
+        case (0x80, 0x24):
+            guard let point = try? P256.Signing.PublicKey(compressedRepresentation: key) else { return nil }
+            return ecJWK("P-256", point.rawRepresentation)
+        case (0x81, 0x24):
+            guard let point = try? P384.Signing.PublicKey(compressedRepresentation: key) else { return nil }
+            return ecJWK("P-384", point.rawRepresentation)
+        default:
+            return nil
+        }
+    }
+
+    private static func ecJWK(_ curve: String, _ raw: Data) -> JSONObject {
+        let half = raw.count / 2
+        return object([
+            "kty": "EC", "crv": curve,
+            "x": JOSEBase64URL.encode(raw.prefix(half)), "y": JOSEBase64URL.encode(raw.suffix(half)),
+        ])
+    }
+
+    private static func object(_ members: KeyValuePairs<String, String>) -> JSONObject {
+        JSONObject(members.map { ($0.key, JSONValue.string($0.value)) })
+    }
+}
+
+/// Base58 with the Bitcoin alphabet (multibase prefix `z`), bounded for key-sized inputs.
+enum Base58BTC {
+    private static let alphabet = Array("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".utf8)
+
+    static func decode(_ text: String) -> [UInt8]? {
+        let input = Array(text.utf8)
+        guard !input.isEmpty, input.count <= 256 else { return nil }
+        var bytes: [UInt8] = []
+        for char in input {
+            guard let digit = alphabet.firstIndex(of: char) else { return nil }
+            var carry = digit
+            for index in bytes.indices.reversed() {
+                carry += Int(bytes[index]) * 58
+                bytes[index] = UInt8(carry & 0xFF)
+                carry >>= 8
+            }
+            while carry > 0 {
+                bytes.insert(UInt8(carry & 0xFF), at: 0)
+                carry >>= 8
+            }
+        }
+        let zeros = input.prefix { $0 == UInt8(ascii: "1") }.count
+        return [UInt8](repeating: 0, count: zeros) + bytes
+    }
+}
