@@ -1,2 +1,5 @@
-// cairn-bench: prints performance figures (release build: swift run -c release cairn-bench).
-print("cairn benchmarks: none yet")
+// cairn-bench: prints performance figures (release build: swift run -c release cairn-bench [name]).
+// `cairn-bench <name>` runs one benchmark; no argument runs them all.
+let benchmarkName = CommandLine.arguments.dropFirst().first
+
+if benchmarkName == nil || benchmarkName == "rdfc" { RDFCBenchmark.run() }
