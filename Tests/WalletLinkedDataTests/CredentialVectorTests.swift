@@ -54,7 +54,7 @@ import WalletJSON
         #expect(try Self.verifyAll(signed, key: key) == [true])
         let older = JSONLDProcessor(loader: try ContextStore(preferredVariants: ["ob-spec-2024-03"]))
         var document = signed
-        let proof = try #require(document["proof"]?.objectValue)
+        let proof = try #require(document["proof"]?.asList.first?.objectValue)
         document["proof"] = nil
         let viaOlder = try RDFCSuiteHasher(suite: .eddsaRdfc2022, processor: older).hash(document: document, proof: proof)
         let signature = try TestMultibase.decode(try #require(proof["proofValue"]?.stringValue))
@@ -83,7 +83,7 @@ import WalletJSON
     ])
     func dccDidWeb(_ file: String) throws {
         var document = try FixtureLoader.object("dcc/credentials/" + file)
-        let proof = try #require(document["proof"]?.objectValue)
+        let proof = try #require(document["proof"]?.asList.first?.objectValue)
         document["proof"] = nil
         let output = try RDFCSuiteHasher(suite: .ed25519Signature2020).hash(document: document, proof: proof)
         #expect(output.hashData.count == 64)
@@ -97,7 +97,7 @@ import WalletJSON
     @Test("DCC safeModeBreaker.json is rejected by safe mode, naming the relative @type")
     func safeModeBreaker() throws {
         var document = try FixtureLoader.object("dcc/credentials/eddsa/v2/safeModeBreaker.json")
-        let proof = try #require(document["proof"]?.objectValue)
+        let proof = try #require(document["proof"]?.asList.first?.objectValue)
         document["proof"] = nil
         let error = try #require(jsonLDFailure { try RDFCSuiteHasher(suite: .eddsaRdfc2022).hash(document: document, proof: proof) }?.error, "safe mode accepted the breaker")
         #expect(error.code == .safeModeViolation)

@@ -16,6 +16,7 @@ struct ContextProcessor: Sendable {
         var result = active
         var propagate = initialPropagate
         if case .object(let object) = local, let flag = object["@propagate"] {
+            if jsonLD10 { throw JSONLDError(.invalidContextEntry, "@propagate in json-ld-1.0 mode") }
             guard case .bool(let value) = flag else { throw JSONLDError(.invalidPropagateValue, "\(flag)") }
             propagate = value
         }
@@ -69,12 +70,13 @@ struct ContextProcessor: Sendable {
 
     /// A term's scoped context, cached by (active context, scoped context identity, flags).
     func processScoped(
-        _ active: ActiveContext, _ scoped: ScopedContext, propagate: Bool
+        _ active: ActiveContext, _ scoped: ScopedContext, propagate: Bool, overrideProtected: Bool
     ) throws(JSONLDError) -> ActiveContext {
-        let key = ContextCache.Key(activeID: active.id, applied: "#scoped\(scoped.id)/\(propagate)")
+        let key = ContextCache.Key(
+            activeID: active.id, applied: "#scoped\(scoped.id)/\(propagate)/\(overrideProtected)")
         if let cached = cache.value(for: key) { return cached }
         var processed = try process(
-            active, scoped.value, baseURL: scoped.baseURL, overrideProtected: true, propagate: propagate)
+            active, scoped.value, baseURL: scoped.baseURL, overrideProtected: overrideProtected, propagate: propagate)
         processed.renew()
         cache.store(processed, for: key)
         return processed

@@ -4,7 +4,7 @@ import WalletJSON
 extension TermDefinitionBuilder {
     mutating func build(
         _ term: String, _ value: JSONObject, simpleTerm: Bool, in active: inout ActiveContext
-    ) throws(JSONLDError) -> TermDefinition {
+    ) throws(JSONLDError) -> TermDefinition? {
         var definition = TermDefinition()
         for key in value.keys where !Self.allowedKeys.contains(key) {
             throw JSONLDError(.invalidTermDefinition, "\(term) has the member \(key)")
@@ -18,10 +18,10 @@ extension TermDefinitionBuilder {
             definition.typeMapping = try typeMapping(type, term: term, in: &active)
         }
         if let reverse = value["@reverse"] {
-            try buildReverse(term, reverse, value, into: &definition, in: &active)
-            return definition
+            let kept = try buildReverse(term, reverse, value, into: &definition, in: &active)
+            return kept ? definition : nil
         }
-        try mapIRI(term, value, simpleTerm: simpleTerm, into: &definition, in: &active)
+        guard try mapIRI(term, value, simpleTerm: simpleTerm, into: &definition, in: &active) else { return nil }
         try applyOptions(term, value, into: &definition, in: &active)
         return definition
     }
@@ -39,13 +39,14 @@ extension TermDefinitionBuilder {
         return expanded
     }
 
+    /// Returns false when the term is to be ignored (its reverse IRI looks like a keyword).
     private mutating func buildReverse(
         _ term: String, _ reverse: JSONValue, _ value: JSONObject, into definition: inout TermDefinition,
         in active: inout ActiveContext
-    ) throws(JSONLDError) {
+    ) throws(JSONLDError) -> Bool {
         if value["@id"] != nil || value["@nest"] != nil { throw JSONLDError(.invalidReverseProperty, term) }
         guard case .string(let text) = reverse else { throw JSONLDError(.invalidIRIMapping, term) }
-        if IRI.looksLikeKeyword(text) { return }
+        if IRI.looksLikeKeyword(text) { return false }
         guard let iri = try expandIRI(text, in: &active, vocab: true), iri.contains(":") else {
             throw JSONLDError(.invalidIRIMapping, "\(term): \(text)")
         }
@@ -57,19 +58,21 @@ extension TermDefinitionBuilder {
             if case .string(let mapping) = container { definition.container = [mapping] }
         }
         definition.isReverse = true
+        return true
     }
 
-    /// Steps 14–18: the IRI mapping.
+    /// Steps 14–18: the IRI mapping. Returns false when the term is to be ignored (`@id` looks
+    /// like a keyword but is none).
     private mutating func mapIRI(
         _ term: String, _ value: JSONObject, simpleTerm: Bool, into definition: inout TermDefinition,
         in active: inout ActiveContext
-    ) throws(JSONLDError) {
+    ) throws(JSONLDError) -> Bool {
         if let id = value["@id"], id != .string(term) {
             guard case .string(let text) = id else {
-                if id == .null { return }
+                if id == .null { return true }
                 throw JSONLDError(.invalidIRIMapping, term)
             }
-            if !Keywords.isKeyword(text), IRI.looksLikeKeyword(text) { return }
+            if !Keywords.isKeyword(text), IRI.looksLikeKeyword(text) { return false }
             guard let iri = try expandIRI(text, in: &active, vocab: true),
                 Keywords.isKeyword(iri) || iri.contains(":")
             else { throw JSONLDError(.invalidIRIMapping, "\(term): \(text)") }
@@ -97,7 +100,7 @@ extension TermDefinitionBuilder {
                 definition.iri = term
             }
         } else if term.contains("/") {
-            guard let iri = try expandIRI(term, in: &active, vocab: true), IRI.isAbsolute(iri) else {
+            guard let iri = active.expandIRI(term, vocab: true), IRI.isAbsolute(iri) else {
                 throw JSONLDError(.invalidIRIMapping, term)
             }
             definition.iri = iri
@@ -108,5 +111,6 @@ extension TermDefinitionBuilder {
         } else {
             throw JSONLDError(.invalidIRIMapping, "\(term) has no IRI and there is no @vocab")
         }
+        return true
     }
 }

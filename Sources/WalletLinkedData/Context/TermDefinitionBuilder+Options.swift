@@ -16,7 +16,7 @@ extension TermDefinitionBuilder {
             }
         }
         if let index = value["@index"] {
-            guard definition.container.contains("@index"), case .string(let text) = index,
+            guard !processor.jsonLD10, definition.container.contains("@index"), case .string(let text) = index,
                 !Keywords.isKeyword(text),
                 let expanded = try expandIRI(text, in: &active, vocab: true), IRI.isAbsolute(expanded)
             else { throw JSONLDError(.invalidTermDefinition, "\(term): bad @index") }

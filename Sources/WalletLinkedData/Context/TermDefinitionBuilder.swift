@@ -46,7 +46,10 @@ struct TermDefinitionBuilder {
         }
         let previous = active.terms.removeValue(forKey: term)
         let (object, simpleTerm) = try Self.normalise(value, term: term)
-        var definition = try build(term, object, simpleTerm: simpleTerm, in: &active)
+        guard var definition = try build(term, object, simpleTerm: simpleTerm, in: &active) else {
+            defined[term] = true
+            return
+        }
         if !overrideProtected, let previous, previous.isProtected {
             guard definition.sameDefinition(as: previous) else {
                 throw JSONLDError(.protectedTermRedefinition, term)
@@ -83,7 +86,10 @@ struct TermDefinitionBuilder {
         if local[value] != nil, defined[value] != true { try define(value, in: &active) }
         if let colon = value.firstIndex(of: ":"), colon != value.startIndex {
             let prefix = String(value[..<colon])
-            if local[prefix] != nil, defined[prefix] != true { try define(prefix, in: &active) }
+            let suffix = value[value.index(after: colon)...]
+            if prefix != "_", !suffix.hasPrefix("//"), local[prefix] != nil, defined[prefix] != true {
+                try define(prefix, in: &active)
+            }
         }
         return active.expandIRI(value, vocab: vocab, documentRelative: documentRelative)
     }

@@ -13,7 +13,7 @@ extension Expander {
         for index in map.keys.sorted() {
             var mapContext = baseMapContext
             if byType, let scoped = baseMapContext.terms[index]?.context {
-                mapContext = try contexts.processScoped(baseMapContext, scoped, propagate: true)
+                mapContext = try contexts.processScoped(baseMapContext, scoped, propagate: true, overrideProtected: false)
             }
             let expandedIndex = active.expandIRI(index, vocab: true)
             let values = (map[index] ?? .null).asList

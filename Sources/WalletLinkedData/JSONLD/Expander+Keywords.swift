@@ -85,7 +85,7 @@ extension Expander {
         _ value: JSONValue, active: ActiveContext, baseURL: String?, existing: JSONValue?
     ) throws(JSONLDError) -> JSONValue {
         if jsonLD10 { throw JSONLDError(.invalidIncludedValue, "@included in json-ld-1.0 mode") }
-        let items = (try expand(active, property: nil, value, baseURL: baseURL))?.asList ?? []
+        let items = (try expand(active, property: "@included", value, baseURL: baseURL))?.asList ?? []
         for item in items {
             guard case .object(let object) = item, object["@value"] == nil, object["@list"] == nil,
                 object["@set"] == nil

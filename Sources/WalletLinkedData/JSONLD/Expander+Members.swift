@@ -26,12 +26,17 @@ extension Expander {
             try expandProperty(key, expandedProperty, value, active: active, baseURL: baseURL, into: &state)
         }
         for key in nests.sorted() {
+            var nestContext = active
+            if let scoped = active.terms[key]?.context {
+                nestContext = try contexts.processScoped(active, scoped, propagate: true, overrideProtected: true)
+            }
             for nested in (element[key] ?? .null).asList {
                 guard case .object(let object) = nested,
                     !object.keys.contains(where: { active.expandIRI($0, vocab: true) == "@value" })
                 else { throw JSONLDError(.invalidNestValue, key) }
                 try expandMembers(
-                    object, active: active, typeScoped: typeScoped, property: property, baseURL: baseURL, into: &state)
+                    object, active: nestContext, typeScoped: typeScoped, property: property, baseURL: baseURL,
+                    into: &state)
             }
         }
     }

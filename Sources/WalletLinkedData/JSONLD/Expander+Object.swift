@@ -17,7 +17,7 @@ extension Expander {
             active = previous
         }
         if let propertyScoped {
-            active = try contexts.processScoped(active, propertyScoped, propagate: true)
+            active = try contexts.processScoped(active, propertyScoped, propagate: true, overrideProtected: true)
         }
         if let local = element["@context"] {
             active = try contexts.process(active, local, baseURL: baseURL)
@@ -28,7 +28,7 @@ extension Expander {
             let values = (element[key] ?? .null).asList.compactMap(\.stringValue)
             for value in values.sorted() {
                 if let scoped = typeScoped.terms[value]?.context {
-                    active = try contexts.processScoped(active, scoped, propagate: false)
+                    active = try contexts.processScoped(active, scoped, propagate: false, overrideProtected: false)
                 }
             }
             if let last = values.last { state.inputType = typeScoped.expandIRI(last, vocab: true) }
@@ -59,7 +59,7 @@ extension Expander {
                     throw JSONLDError(.invalidLanguageTaggedValue, "\(value)")
                 }
                 if let type = result["@type"] {
-                    guard case .string(let iri) = type, IRI.isAbsolute(iri) else {
+                    guard case .string(let iri) = type, IRI.isWellFormed(iri) else {
                         throw JSONLDError(.invalidTypedValue, "\(type)")
                     }
                 }
@@ -75,6 +75,7 @@ extension Expander {
             }
         }
         if result.count == 1, result["@language"] != nil { return nil }
+        if result["@id"] == .null { return nil }
         if property == nil || property == "@graph" {
             if result.isEmpty || result["@value"] != nil || result["@list"] != nil { return nil }
             if result.count == 1, result["@id"] != nil { return nil }

@@ -36,7 +36,7 @@ struct Expander {
             }
             var context = active
             if let scoped = definition?.context {
-                context = try contexts.processScoped(active, scoped, propagate: true)
+                context = try contexts.processScoped(active, scoped, propagate: true, overrideProtected: true)
             }
             return .object(try expandValue(context, property: property, element))
         }

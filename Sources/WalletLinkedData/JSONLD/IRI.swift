@@ -20,7 +20,7 @@ enum IRI {
 
     /// An absolute IRI that may appear in RDF: a scheme and no characters N-Quads cannot carry.
     static func isWellFormed(_ value: String) -> Bool {
-        guard isAbsolute(value) else { return false }
+        guard isAbsolute(value), value.utf8.filter({ $0 == UInt8(ascii: "#") }).count <= 1 else { return false }
         return !value.unicodeScalars.contains { scalar in
             scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar)
         }
