@@ -95,7 +95,7 @@ let package = Package(
             dependencies: [
                 "WalletModel", "WalletJSON", "WalletFormats", "WalletCrypto", "WalletLinkedData",
                 "WalletVerify", "WalletStacking", "WalletStore", "WalletBundle", "WalletCore",
-                "WalletTUI", "TermUI",
+                "WalletTUI", "TermUI", crypto,
             ],
             path: "Benchmarks"
         ),

@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("store", runStoreBenchmark),
     ("inspect-jcs", InspectJCSBenchmark.run),
+    ("rdfc", { RDFCBenchmark.run() }),
 ]
 
 let wanted = CommandLine.arguments.dropFirst().first

@@ -20,7 +20,7 @@ declare -A allow=(
     [WalletTUI]="Foundation WalletCore WalletModel TermUI TOMLKit"
     [WalletCLI]="Foundation Glibc ArgumentParser Logging WalletCore WalletModel WalletTUI TermUI TermNCurses"
     [WalletTestSupport]="Foundation WalletModel WalletCore TermUI WalletTUI"
-    [Benchmarks]="Foundation Glibc WalletModel WalletJSON WalletFormats WalletCrypto WalletLinkedData WalletVerify WalletStacking WalletStore WalletBundle WalletCore WalletTUI TermUI"
+    [Benchmarks]="Foundation Glibc Crypto WalletModel WalletJSON WalletFormats WalletCrypto WalletLinkedData WalletVerify WalletStacking WalletStore WalletBundle WalletCore WalletTUI TermUI"
 )
 
 status=0

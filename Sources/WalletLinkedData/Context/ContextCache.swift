@@ -1,0 +1,34 @@
+import Foundation
+
+/// Thread-safe cache of processed contexts keyed by (active context id, what was applied).
+///
+/// Context processing is the expensive part of expanding a credential (VC v2 + OB 3.0 define
+/// hundreds of terms); with this cache each context is processed once per process lifetime.
+final class ContextCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let activeID: UInt64
+        let applied: String
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: ActiveContext] = [:]
+    /// Bound on entries so hostile input cannot grow memory without limit.
+    private let capacity: Int
+
+    init(capacity: Int = 4_096) {
+        self.capacity = capacity
+    }
+
+    func value(for key: Key) -> ActiveContext? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ context: ActiveContext, for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = context
+    }
+}

@@ -1,1 +1,0 @@
-// The WalletLinkedDataTests suites live beside this file.
