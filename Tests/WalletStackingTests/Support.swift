@@ -11,7 +11,7 @@ enum Fixture {
         setting: String? = nil, hours: Double? = nil, status: CredentialStatus = .earned, grade: String? = nil,
         track: String? = nil, issued: String? = nil, summative: Bool? = true, idVerified: Bool? = true,
         type: String? = nil, achievement: String? = nil, issuer: String? = nil, skills: [String] = [],
-        hasPart: [String] = [], verified: Bool = true
+        hasPart: [String] = [], isPartOf: [String] = [], verified: Bool = true
     ) -> StackingCredential {
         var workload: [Workload] = []
         if let ects { workload.append(Workload(value: ects, unit: .ects)) }
@@ -21,7 +21,7 @@ enum Fixture {
             identityVerified: idVerified, subjects: subjects, tags: tags.map { $0.lowercased() }, skills: skills,
             issuerID: issuer, setting: setting, credentialType: type, achievementID: achievement,
             issued: issued.flatMap(CalendarDate.parse) ?? CalendarDate.make(year: 2024, month: 1, day: 1),
-            status: status, verified: verified, grade: grade, track: track, hasPart: hasPart)
+            status: status, verified: verified, grade: grade, track: track, hasPart: hasPart, isPartOf: isPartOf)
     }
 
     /// A pathway from the body of a TOML file (header added).

@@ -22,8 +22,12 @@ struct ProblemBuilder {
         var notes: [CredentialNote] = []
         var credits: [String: Int] = [:]
         for credential in credentials {
-            let result = screen.screen(credential)
+            var result = screen.screen(credential)
             notes += result.notes
+            if result.rejection?.code == .noCreditValue, recognisedAsBlock(credential) {
+                result.rejection = nil
+                result.credit = 0
+            }
             if let rejection = result.rejection { rejected[credential.id] = rejection } else { credits[credential.id] = result.credit }
         }
         applyRepeats(&rejected)
@@ -88,6 +92,12 @@ struct ProblemBuilder {
             }
         }
         return units
+    }
+
+    /// A block a valid transfer value recognises needs no credit of its own: the grants carry it.
+    private func recognisedAsBlock(_ credential: StackingCredential) -> Bool {
+        let subject = PredicateSubject(credential: credential, credit: nil)
+        return pathway.transferValues.contains { isValid($0) && $0.from.failure(for: subject) == nil }
     }
 
     private func isValid(_ value: TransferValue) -> Bool {

@@ -84,8 +84,11 @@ final class Solver {
             minimumRank = previous < 0 ? unit.leaves.count : (unit.leaves.firstIndex(of: previous) ?? 0)
         }
         if minimumRank >= unit.leaves.count { return [-1] }
-        var candidates = unit.leaves.enumerated().filter { $0.offset >= minimumRank && state.fits(u, $0.element) }.map(\.element)
-        if let pin = unit.pinned, pin >= 0 { candidates = candidates.filter { $0 == pin } }
+        let candidates = unit.leaves.enumerated().filter { $0.offset >= minimumRank && state.fits(u, $0.element) }.map(\.element)
+        if let pin = unit.pinned, pin >= 0 {
+            // A pin is honoured whenever the hard limits allow it (stacking.md S15).
+            return candidates.contains(pin) ? [pin] : [-1]
+        }
         let needy = candidates.filter { state.deficit($0) }.sorted {
             (problem.leaves[$0].weight, -$0) > (problem.leaves[$1].weight, -$1)
         }
