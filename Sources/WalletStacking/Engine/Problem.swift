@@ -1,0 +1,90 @@
+/// One allocatable item: a credential, or a credit block granted by a transfer value.
+struct Unit {
+    /// Position in the canonical order.
+    var index: Int
+    /// The wallet credential it comes from.
+    var source: String
+    /// The facts predicates see (a grant overrides EQF, tags and credit).
+    var facts: StackingCredential
+    var credit: Int
+    var statusRank: Int
+    /// The transfer value it was granted by, if any.
+    var grantOf: String?
+    /// Consuming leaves it may be placed in (indices into `Problem.leaves`).
+    var leaves: [Int] = []
+    /// (conflict group, side): units of different sides of one group never count together.
+    var conflicts: [(group: Int, side: Int)] = []
+    var caps: [Int] = []
+    var truncations: [Int] = []
+    var softs: [Int] = []
+    var overlays: [Int] = []
+    var contested = false
+    var grade: Double?
+    /// Values read by `distinct` / `same` keys.
+    var keys: [String: String] = [:]
+    /// Forced leaf (a learner pin).
+    var pinned: Int?
+    /// Equivalence class signature for symmetry breaking; equal → interchangeable.
+    var classKey = ""
+}
+
+/// A consuming requirement (pool, course or milestone).
+struct Leaf {
+    var requirement: Int
+    var need: Int
+    var countNeed: Int
+    var maxCredit: Int?
+    var maxCount: Int?
+    var distinct: Distinct?
+    var same: [String]
+    /// Specificity weight: narrower requirements get higher weight, so gaps land in broad ones (S21).
+    var weight: Int = 1
+}
+
+/// A hard limit: never exceeded by the allocation.
+struct Cap {
+    var id: String
+    var text: String
+    var maxCredit: Int?
+    var maxCount: Int?
+}
+
+/// A minimum over counted credentials matching a predicate (soft constraints and overlays).
+struct Minimum {
+    var node: Int
+    var creditMin: Int
+    var countMin: Int
+    var avgGrade: AverageGrade?
+    /// Credit added by `waive_with_credit` waivers (only for "everything" constraints).
+    var bonus: Int = 0
+}
+
+/// How a requirement-tree node is evaluated.
+enum NodeRule {
+    case leaf(Int)
+    case minimum(Int)
+    case group([Int], choose: Int?)
+    /// A constraint with only caps (always met: caps are enforced).
+    case always
+    case waived
+}
+
+/// A pathway compiled against one wallet: the search space of the allocation.
+struct Problem {
+    var pathway: Pathway
+    var units: [Unit]
+    var leaves: [Leaf]
+    var caps: [Cap]
+    var truncations: [Cap]
+    /// Soft constraints and overlays.
+    var minimums: [Minimum]
+    var nodes: [NodeRule]
+    var root: [Int]
+    var conflicts: [ConflictInfo]
+    /// Programme size in hundredths (declared or derived).
+    var total: Int
+    /// Credit granted by `waive_with_credit` (reported as counted).
+    var waivedCredit: Int
+    /// Per unit: true when it is interchangeable with the previous unit.
+    var sameAsPrevious: [Bool] = []
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+extension ProblemBuilder {
+    /// The consuming requirements, in file order: requirement index → leaf index (nil if not consuming).
+    var leafIndexOfRequirement: [Int?] {
+        var next = 0
+        return pathway.requirements.map { requirement in
+            guard requirement.consumes else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    /// Fills each unit's eligible leaves; credentials that fit nowhere get a near-miss text.
+    func connectLeaves(_ units: inout [Unit], nearMiss: inout [String: String]) -> [Int?] {
+        let leafOf = leafIndexOfRequirement
+        let ids = Dictionary(pathway.requirements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for index in units.indices {
+            let unit = units[index]
+            if let grantInto = grantTarget(unit), let requirement = ids[grantInto], let leaf = leafOf[requirement] {
+                units[index].leaves = [leaf]
+                continue
+            }
+            let subject = PredicateSubject(credential: unit.facts, credit: unit.credit)
+            var firstFailure: String?
+            for (requirementIndex, requirement) in pathway.requirements.enumerated() {
+                guard let leaf = leafOf[requirementIndex] else { continue }
+                if let failure = requirement.match.failure(for: subject) {
+                    if firstFailure == nil { firstFailure = "\(requirement.label.isEmpty ? requirement.id : requirement.label): \(failure)" }
+                } else {
+                    units[index].leaves.append(leaf)
+                }
+            }
+            if units[index].leaves.isEmpty { nearMiss[unit.source] = firstFailure ?? "this pathway has no requirement that consumes credentials" }
+        }
+        return leafOf
+    }
+
+    private func grantTarget(_ unit: Unit) -> String? {
+        guard let value = unit.grantOf, let key = unit.keys["grant"] else { return nil }
+        guard let tv = pathway.transferValues.first(where: { $0.id == value }),
+              let index = Int(key.split(separator: "#").last ?? ""), index < tv.grants.count else { return nil }
+        return tv.grants[index].into
+    }
+
+    /// Constraint recency windows (`issued_within` on a constraint) reject matching old credentials.
+    func applyConstraintRecency(_ units: [Unit], rejected: inout [String: Rejection]) {
+        let screen = CredentialScreen(pathway: pathway, asOf: asOf, applicationDate: nil)
+        for constraint in pathway.constraints {
+            guard let window = constraint.issuedWithin else { continue }
+            for unit in units where rejected[unit.source] == nil {
+                let subject = PredicateSubject(credential: unit.facts, credit: unit.credit)
+                guard constraint.over.failure(for: subject) == nil else { continue }
+                var ignored: [CredentialNote] = []
+                if let rejection = screen.recencyRejection(unit.facts, window: window, label: constraint.id, notes: &ignored) {
+                    rejected[unit.source] = rejection
+                }
+            }
+        }
+    }
+
+    /// Entry credentials may not also count unless the pathway says so (KMK, S17).
+    func reserveEntry(_ units: [Unit], rejected: inout [String: Rejection]) {
+        guard let entry = pathway.entry, !entry.mayAlsoCount else { return }
+        for requirement in entry.requires {
+            let matching = credentials.filter { requirement.failure(for: PredicateSubject(credential: $0, credit: nil)) == nil }
+            let free = matching.contains { credential in
+                rejected[credential.id] != nil || !units.contains { $0.source == credential.id && !$0.leaves.isEmpty }
+            }
+            if free { continue }
+            let cost: (StackingCredential) -> (Int, Int, String) = { credential in
+                let own = units.filter { $0.source == credential.id }
+                return (own.map(\.leaves.count).reduce(0, +), own.map(\.credit).reduce(0, +), credential.id)
+            }
+            guard let chosen = matching.min(by: { cost($0) < cost($1) }) else { continue }
+            rejected[chosen.id] = Rejection(code: .reservedForEntry, text: "used to meet the entry requirement; this pathway does not let it also count")
+        }
+    }
+
+    /// Rejects credentials none of whose units fit any requirement.
+    func rejectUnplaceable(_ units: [Unit], nearMiss: [String: String], rejected: inout [String: Rejection]) {
+        let placeable = Set(units.filter { !$0.leaves.isEmpty }.map(\.source))
+        for unit in units where rejected[unit.source] == nil && !placeable.contains(unit.source) {
+            rejected[unit.source] = Rejection(code: .ineligible, text: "matches no requirement — \(nearMiss[unit.source] ?? "no requirement accepts it")")
+        }
+    }
+}

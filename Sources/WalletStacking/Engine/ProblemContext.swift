@@ -1,0 +1,22 @@
+import Foundation
+
+/// What one pathway's compilation needs beyond the pathway and the wallet.
+struct ProblemContext {
+    var auditDate: Date
+    /// Caps from sharing limits with pathways evaluated earlier: credentials counted there.
+    var sharingCaps: [(cap: Cap, sources: Set<String>)] = []
+    /// Credentials later pathways with sharing limits could use (kept free when it costs nothing).
+    var contested: Set<String> = []
+    /// Learner pins: credential id → requirement id.
+    var pins: [String: String] = [:]
+}
+
+/// The compiled problem plus everything decided before allocation.
+struct Compiled {
+    var problem: Problem
+    /// Credentials that cannot count, with their reason.
+    var rejected: [String: Rejection]
+    var notes: [CredentialNote]
+    /// Per credential, why it matched no requirement (when it is eligible but matches none).
+    var nearMiss: [String: String]
+}

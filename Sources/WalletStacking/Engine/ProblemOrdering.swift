@@ -1,0 +1,45 @@
+/// Puts a problem in canonical order so the result never depends on the wallet's order.
+///
+/// Units sort by credit (largest first, which finds good incumbents early), then by everything the
+/// pathway can tell apart (the class key), then by source id. Units with equal class keys are
+/// interchangeable; the solver only tries their placements in non-decreasing order.
+enum ProblemOrdering {
+    static func canonicalise(_ problem: inout Problem) {
+        setLeafWeights(&problem)
+        for u in problem.units.indices { problem.units[u].classKey = classKey(problem.units[u]) }
+        problem.units.sort { a, b in
+            if a.credit != b.credit { return a.credit > b.credit }
+            if a.classKey != b.classKey { return a.classKey < b.classKey }
+            if a.source != b.source { return a.source < b.source }
+            return (a.keys["grant"] ?? "") < (b.keys["grant"] ?? "")
+        }
+        problem.sameAsPrevious = problem.units.indices.map { u in
+            u > 0 && problem.units[u].conflicts.isEmpty && problem.units[u].pinned == nil
+                && problem.units[u - 1].classKey == problem.units[u].classKey
+        }
+        for u in problem.units.indices { problem.units[u].index = u }
+    }
+
+    /// Narrow leaves (few eligible units) weigh more, so unavoidable gaps land in broad ones.
+    private static func setLeafWeights(_ problem: inout Problem) {
+        var eligible = Array(repeating: 0, count: problem.leaves.count)
+        for unit in problem.units { for leaf in unit.leaves { eligible[leaf] += 1 } }
+        for l in problem.leaves.indices {
+            problem.leaves[l].weight = 1 + eligible.filter { $0 > eligible[l] }.count
+        }
+    }
+
+    private static func classKey(_ unit: Unit) -> String {
+        if !unit.conflicts.isEmpty || unit.pinned != nil || unit.grantOf != nil { return "~" + unit.source + (unit.keys["grant"] ?? "") }
+        let join: ([Int]) -> String = { $0.map(String.init).joined(separator: ",") }
+        var parts: [String] = [String(unit.credit), String(unit.statusRank), join(unit.leaves)]
+        parts.append(join(unit.caps))
+        parts.append(join(unit.truncations))
+        parts.append(join(unit.softs))
+        parts.append(join(unit.overlays))
+        parts.append(unit.contested ? "c" : "-")
+        parts.append(unit.grade.map { String($0) } ?? "-")
+        parts += unit.keys.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return parts.joined(separator: "|")
+    }
+}

@@ -1,0 +1,86 @@
+/// Incremental sums the solver keeps while placing units, and the optimistic bound built from them.
+struct SearchState {
+    let problem: Problem
+    var leafCredit: [Int]
+    var leafCount: [Int]
+    var leafPotential: [Int]
+    var leafPotentialCount: [Int]
+    var capCredit: [Int]
+    var capCount: [Int]
+    var minimumCredit: [Int]
+    var minimumCount: [Int]
+    var minimumPotential: [Int]
+    var minimumPotentialCount: [Int]
+    /// Per conflict group, units placed on each side.
+    var sides: [[Int]]
+    var status = 0
+    var contested = 0
+    var used = 0
+
+    init(problem: Problem) {
+        self.problem = problem
+        let leaves = problem.leaves.count
+        leafCredit = Array(repeating: 0, count: leaves)
+        leafCount = leafCredit
+        leafPotential = leafCredit
+        leafPotentialCount = leafCredit
+        capCredit = Array(repeating: 0, count: problem.caps.count)
+        capCount = capCredit
+        minimumCredit = problem.minimums.map(\.bonus)
+        minimumCount = Array(repeating: 0, count: problem.minimums.count)
+        minimumPotential = minimumCount
+        minimumPotentialCount = minimumCount
+        sides = problem.conflicts.map { Array(repeating: 0, count: $0.sides.count) }
+        for unit in problem.units {
+            for l in unit.leaves { leafPotential[l] += unit.credit; leafPotentialCount[l] += 1 }
+            for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
+        }
+    }
+
+    func deficit(_ l: Int) -> Bool {
+        leafCredit[l] < problem.leaves[l].need || leafCount[l] < problem.leaves[l].countNeed
+    }
+
+    /// Whether placing unit `u` in leaf `l` keeps every hard limit.
+    func fits(_ u: Int, _ l: Int) -> Bool {
+        let unit = problem.units[u]
+        let leaf = problem.leaves[l]
+        if let maxCredit = leaf.maxCredit, leafCredit[l] + unit.credit > maxCredit { return false }
+        if let maxCount = leaf.maxCount, leafCount[l] + 1 > maxCount { return false }
+        for k in unit.caps {
+            if let maxCredit = problem.caps[k].maxCredit, capCredit[k] + unit.credit > maxCredit { return false }
+            if let maxCount = problem.caps[k].maxCount, capCount[k] + 1 > maxCount { return false }
+        }
+        for (group, side) in unit.conflicts {
+            for (other, count) in sides[group].enumerated() where other != side && count > 0 { return false }
+        }
+        return true
+    }
+
+    mutating func place(_ u: Int, _ l: Int) {
+        let unit = problem.units[u]
+        for leaf in unit.leaves { leafPotential[leaf] -= unit.credit; leafPotentialCount[leaf] -= 1 }
+        for m in unit.softs + unit.overlays { minimumPotential[m] -= unit.credit; minimumPotentialCount[m] -= 1 }
+        guard l >= 0 else { return }
+        apply(unit, l, sign: 1)
+    }
+
+    mutating func unplace(_ u: Int, _ l: Int) {
+        let unit = problem.units[u]
+        for leaf in unit.leaves { leafPotential[leaf] += unit.credit; leafPotentialCount[leaf] += 1 }
+        for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
+        guard l >= 0 else { return }
+        apply(unit, l, sign: -1)
+    }
+
+    private mutating func apply(_ unit: Unit, _ l: Int, sign: Int) {
+        leafCredit[l] += sign * unit.credit
+        leafCount[l] += sign
+        for k in unit.caps { capCredit[k] += sign * unit.credit; capCount[k] += sign }
+        for m in unit.softs + unit.overlays { minimumCredit[m] += sign * unit.credit; minimumCount[m] += sign }
+        for (group, side) in unit.conflicts { sides[group][side] += sign }
+        status += sign * unit.statusRank
+        if unit.contested { contested += sign * unit.credit }
+        used += sign
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import WalletModel
+
+/// A learner's pin: "count this credential toward this requirement" (stacking.md S15).
+public struct Pin: Sendable, Equatable, Codable {
+    public var credential: String
+    public var pathway: String
+    public var requirement: String
+
+    public init(credential: String, pathway: String, requirement: String) {
+        self.credential = credential
+        self.pathway = pathway
+        self.requirement = requirement
+    }
+}
+
+/// The stacking engine: which held credentials count toward which requirement of each pathway.
+///
+/// Pure and deterministic: the same wallet (in any order), catalogue and date give the same result.
+public struct StackingEngine: Sendable {
+    public var catalogue: PathwayCatalogue
+    public var budget: SolveBudget
+
+    public init(catalogue: PathwayCatalogue, budget: SolveBudget = SolveBudget()) {
+        self.catalogue = catalogue
+        self.budget = budget
+    }
+
+    /// Evaluates wallet credentials (projected with `StackingCredential.init(_:)`).
+    public func evaluate(_ credentials: [Credential], at date: Date, only pathwayID: String? = nil) -> [PathwayResult] {
+        evaluate(credentials.map(StackingCredential.init), at: date, only: pathwayID)
+    }
+
+    /// Evaluates every pathway (or only `pathwayID`), in catalogue order.
+    public func evaluate(
+        _ credentials: [StackingCredential], at date: Date, only pathwayID: String? = nil, pins: [Pin] = []
+    ) -> [PathwayResult] {
+        let flat = Self.flatten(credentials)
+        let order = evaluationOrder()
+        let wanted = pathwayID.map { id in Set([id] + partners(of: id)) }
+        var counted: [String: Set<String>] = [:]
+        var results: [String: PathwayResult] = [:]
+        for (position, pathway) in order.enumerated() where wanted?.contains(pathway.id) ?? true {
+            var context = ProblemContext(auditDate: date)
+            context.sharingCaps = sharingCaps(for: pathway, earlier: order[..<position], counted: counted)
+            context.contested = contested(for: pathway, later: order[(position + 1)...], credentials: flat)
+            let mine = pins.filter { $0.pathway == pathway.id }
+            context.pins = Dictionary(mine.map { ($0.credential, $0.requirement) }, uniquingKeysWith: { a, _ in a })
+            let result = solve(pathway, credentials: flat, context: context)
+            counted[pathway.id] = Set(result.counted.map(\.credential))
+            results[pathway.id] = result
+        }
+        return catalogue.pathways.compactMap { results[$0.id] }.filter { pathwayID == nil || $0.id == pathwayID }
+    }
+
+    /// Solves one pathway; with pins, also without them, to report what a pin costs.
+    func solve(_ pathway: Pathway, credentials: [StackingCredential], context: ProblemContext) -> PathwayResult {
+        let compiled = ProblemBuilder(pathway: pathway, credentials: credentials, context: context).build()
+        let solution = Solver(problem: compiled.problem, budget: budget).solve()
+        var result = Explainer(compiled: compiled, solution: solution, credentialIDs: credentials.map(\.id)).result()
+        guard !context.pins.isEmpty else { return result }
+        var free = context
+        free.pins = [:]
+        let unpinned = Solver(problem: ProblemBuilder(pathway: pathway, credentials: credentials, context: free).build().problem, budget: budget).solve()
+        if Objective.greater(unpinned.outcome.objective, solution.outcome.objective) {
+            let now = solution.outcome.nodeMet.filter { $0 }.count
+            let then = unpinned.outcome.nodeMet.filter { $0 }.count
+            for credential in context.pins.keys.sorted() {
+                result.notes.append(CredentialNote(credential: credential, code: .pinConflict, text: "Unpin \(credential) → \(then) requirements met instead of \(now)\(unpinned.outcome.rootMet ? " (pathway complete)" : "")"))
+            }
+        }
+        return result
+    }
+
+    /// Components become credentials of their own (`parent/n`); canonical order by id.
+    static func flatten(_ credentials: [StackingCredential]) -> [StackingCredential] {
+        var flat: [StackingCredential] = []
+        var stack = credentials
+        while let next = stack.popLast() {
+            flat.append(next)
+            stack += next.components
+        }
+        var seen: Set<String> = []
+        return flat.sorted { $0.id < $1.id }.filter { seen.insert($0.id).inserted }
+    }
+
+    /// Higher `priority` first, then catalogue order.
+    func evaluationOrder() -> [Pathway] {
+        catalogue.pathways.enumerated().sorted { a, b in
+            a.element.priority != b.element.priority ? a.element.priority > b.element.priority : a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,1 +1,0 @@
-// The WalletStackingTests suites live beside this file.
