@@ -1,1 +1,0 @@
-// The WalletCryptoTests suites live beside this file.
