@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "WalletBundle",
             dependencies: [
-                "WalletModel", "WalletJSON", "WalletFormats", "WalletCrypto", "WalletVerify",
+                "WalletModel", "WalletJSON", "WalletFormats", "WalletCrypto", "WalletVerify", crypto,
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -124,7 +124,11 @@ let package = Package(
         ),
         .testTarget(
             name: "WalletBundleTests",
-            dependencies: ["WalletBundle", "WalletModel", "WalletJSON", "WalletCrypto", "WalletVerify"]
+            dependencies: [
+                "WalletBundle", "WalletModel", "WalletJSON", "WalletCrypto", "WalletVerify", crypto,
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "WalletCoreTests",

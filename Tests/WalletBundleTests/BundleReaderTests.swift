@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+import WalletBundle
+import WalletCrypto
+import WalletJSON
+import WalletModel
+
+@Suite struct BundleReaderTests {
+    let signer = TestPresentationSigner(key: HolderKey())
+    let reader = BundleReader(credentialChecker: TestCredentialChecker(), proofVerifier: TestPresentationVerifier())
+    let expected = BundleReadOptions(challenge: "c-123", domain: "https://employer.example", at: BundleFixtures.date)
+
+    func exportZip(_ options: ExportOptions = BundleFixtures.options()) throws -> Data {
+        try BundleExporter(signer: signer).export(BundleFixtures.all, options: options)
+    }
+
+    /// Rebuilds the zip with one member changed (optionally rewriting the manifest to match).
+    func tampered(_ path: String, rewriteManifest: Bool, change: (Data) -> Data) throws -> Data {
+        let bundle = try BundleExporter(signer: signer).build(BundleFixtures.all, options: BundleFixtures.options())
+        var members = bundle.members.map { $0.path == path ? ZipMember(path: path, data: change($0.data)) : $0 }
+        if rewriteManifest {
+            var manifest = bundle.manifest
+            manifest.files = members.dropFirst().map { member in
+                BundleManifest.File(
+                    path: member.path, sha256: TestDigest.hex(member.data), size: member.data.count, mediaType: "x")
+            }
+            members[0] = ZipMember(path: "manifest.json", data: Data(JSONWriter().string(manifest.json).utf8))
+        }
+        return try BundleZipWriter().write(members, modified: BundleFixtures.date)
+    }
+
+    @Test("export then verify-bundle round-trips every credential format")
+    func roundTrip() throws {
+        let result = try reader.verify(try exportZip(), options: expected)
+        #expect(result.valid, "\(result.checks)")
+        #expect(result.holder == signer.holder)
+        #expect(result.credentials.map(\.id) == BundleFixtures.all.map(\.id.rawValue))
+        #expect(result.checks.allSatisfy { $0.result == .pass })
+        #expect(result.json["valid"] == .bool(true))
+        #expect(result.json["credentials"]?.arrayValue?.first?["verification"]?["status"]?.stringValue == "verified")
+    }
+
+    @Test("an unchecked holder signature is never reported as valid")
+    func noVerifier() throws {
+        let result = try BundleReader(credentialChecker: TestCredentialChecker()).verify(try exportZip(), options: expected)
+        #expect(result.checks.first { $0.check == .holderProof }?.result == .unknown)
+        #expect(!result.valid)
+    }
+
+    @Test("an edited transcript is a manifest mismatch")
+    func editedTranscript() throws {
+        let data = try tampered("transcript.html", rewriteManifest: false) { $0 + Data("<p>forged</p>".utf8) }
+        let result = try reader.verify(data, options: expected)
+        #expect(result.failureCodes == [.manifestMismatch])
+        #expect(!result.valid)
+    }
+
+    @Test("an edited credential is caught by the holder-signed digests even with a rewritten manifest")
+    func editedCredential() throws {
+        let path = "credentials/\(BundleFixtures.id(3).rawValue).json"
+        let data = try tampered(path, rewriteManifest: true) { _ in Data(#"{"payload":"forged"}"#.utf8) }
+        let result = try reader.verify(data, options: expected)
+        #expect(result.failureCodes == [.manifestMismatch])
+        #expect(result.checks.first { $0.check == .manifest }?.message.contains("holder signed") == true)
+    }
+
+    @Test("a swapped holder fails the holder proof")
+    func swappedHolder() throws {
+        let other = HolderKey().did
+        let data = try tampered("presentation.json", rewriteManifest: true) { data in
+            Data(String(decoding: data, as: UTF8.self).replacingOccurrences(
+                of: "\"holder\": \"\(signer.holder)\"", with: "\"holder\": \"\(other)\"").utf8)
+        }
+        let result = try reader.verify(data, options: expected)
+        #expect(result.failureCodes.contains(.holderSignatureInvalid))
+    }
+
+    @Test("a replay with another challenge or domain, and an expired bundle, fail with their codes")
+    func replayAndExpiry() throws {
+        let data = try exportZip()
+        let replay = BundleReadOptions(challenge: "other", domain: "https://elsewhere.example", at: BundleFixtures.date)
+        #expect(try reader.verify(data, options: replay).failureCodes == [.challengeMismatch, .domainMismatch])
+        let late = BundleReadOptions(at: BundleFixtures.date.addingTimeInterval(2 * 86_400))
+        #expect(try reader.verify(data, options: late).failureCodes == [.bundleExpired])
+    }
+
+    @Test("opens bundles encrypted to an X25519 recipient or a passphrase")
+    func encrypted() throws {
+        let identity = AgeX25519Identity()
+        let sealed = try exportZip(BundleFixtures.options(encryption: .recipients([identity.recipient.string])))
+        #expect(throws: BundleError.self) { try reader.open(sealed) }
+        var options = expected
+        options.identities = [identity]
+        let result = try reader.verify(sealed, options: options)
+        #expect(result.valid && result.wasEncrypted)
+        let locked = try exportZip(BundleFixtures.options(encryption: .passphrase("pw", workFactor: 10)))
+        options.identities = [AgeScryptIdentity(passphrase: "pw")]
+        #expect(try reader.verify(locked, options: options).valid)
+        options.identities = [AgeScryptIdentity(passphrase: "wrong")]
+        #expect(throws: BundleError.self) { try reader.verify(locked, options: options) }
+    }
+
+    @Test("verifies a bare presentation from --format vp")
+    func barePresentation() throws {
+        let data = try BundleExporter(signer: signer).export(
+            Array(BundleFixtures.all.prefix(2)), options: BundleFixtures.options(format: .vp))
+        let result = try reader.verify(data, options: expected)
+        #expect(result.container == .presentation)
+        #expect(result.valid)
+        #expect(result.credentials.map(\.title) == ["Data Literacy <Basics>", nil])
+    }
+
+    @Test("rejects files of the wrong type and zips with foreign members")
+    func wrongTypes() throws {
+        #expect(throws: BundleError.self) { try reader.open(Data("%PDF-1.7".utf8)) }
+        #expect(throws: BundleError.self) { try reader.open(Data(#"{"type":"VerifiableCredential"}"#.utf8)) }
+        let foreign = try BundleZipWriter().write(
+            [ZipMember(path: "presentation.json", data: Data("{}".utf8)), ZipMember(path: "run.sh", data: Data())],
+            modified: BundleFixtures.date)
+        #expect(throws: BundleError.self) { try reader.open(foreign) }
+    }
+}

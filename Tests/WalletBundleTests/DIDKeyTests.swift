@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import WalletBundle
+
+@Suite struct DIDKeyTests {
+    @Test("encodes the W3C vc-di-eddsa key pair as its published did:key")
+    func w3cKeyPair() throws {
+        let url = try #require(Bundle.module.url(forResource: "keyPair", withExtension: "json", subdirectory: "Fixtures"))
+        let pair = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: String]
+        let publicMultibase = try #require(pair?["publicKeyMultibase"])
+        let privateMultibase = try #require(pair?["privateKeyMultibase"])
+        let secret = try #require(Base58BTC.decode(String(privateMultibase.dropFirst())))
+        #expect(Array(secret.prefix(2)) == [0x80, 0x26])
+        let key = try HolderKey(seed: Data(secret.dropFirst(2)))
+        #expect(key.did == "did:key:" + publicMultibase)
+        #expect(key.verificationMethod == "did:key:\(publicMultibase)#\(publicMultibase)")
+        #expect(DIDKey.ed25519PublicKey(from: key.verificationMethod) == key.publicKey)
+        #expect(!key.description.contains(key.seed.base64EncodedString()))
+    }
+
+    @Test("base58btc keeps leading zero bytes and round-trips")
+    func base58() {
+        let bytes: [UInt8] = [0, 0, 1, 2, 255, 0, 77]
+        let text = Base58BTC.encode(bytes)
+        #expect(text.hasPrefix("11"))
+        #expect(Base58BTC.decode(text) == bytes)
+        #expect(Base58BTC.decode("0OIl") == nil)
+    }
+
+    @Test("refuses non-Ed25519 did:keys")
+    func otherKeys() {
+        #expect(DIDKey.ed25519PublicKey(from: "did:key:zDnaerDaTF5BXEavCrfRZEk316dpbLsfPDZ3WJ5hRTPFU2169") == nil)
+        #expect(DIDKey.ed25519PublicKey(from: "did:web:example.com") == nil)
+    }
+}

@@ -1,1 +1,0 @@
-// The WalletBundleTests suites live beside this file.
