@@ -1,2 +1,5 @@
-// cairn-bench: prints performance figures (release build: swift run -c release cairn-bench).
-print("cairn benchmarks: none yet")
+// cairn-bench: prints performance figures (release build: swift run -c release cairn-bench [name]).
+let selected = CommandLine.arguments.dropFirst().first
+func shouldRun(_ name: String) -> Bool { selected == nil || selected == name }
+
+if shouldRun("tui") { try TUIBenchmark.run() }

@@ -6,6 +6,6 @@ struct CairnCommand: ParsableCommand {
         commandName: "cairn",
         abstract: "A terminal wallet for learner-owned micro-credentials.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [TUIPreviewCommand.self]
     )
 }
