@@ -19,13 +19,14 @@ passed=0
 failed=0
 trap '$T kill-server 2>/dev/null || true; rm -rf "$W"' EXIT
 
-start() {  # start the app in a fresh 80x24 session
-    $T kill-server 2>/dev/null || true
-    $T -f /dev/null new-session -d -s e2e -x 80 -y 24 \
+S=e2e0
+start() {  # start the app in a fresh 80x24 session (one private server, a new session per scenario)
+    S="e2e$((${S#e2e} + 1))"
+    $T -f /dev/null new-session -d -s "$S" -x 80 -y 24 \
         "env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME=$W/config $BIN $TUI_ARGS; echo EXIT=\$?; sleep 600"
 }
 
-screen() { $T capture-pane -p -t e2e 2>/dev/null; }
+screen() { $T capture-pane -p -t "$S" 2>/dev/null; }
 
 wait_for() {  # poll the pane until it contains $1 (fixed string) or the timeout passes
     local deadline=$((SECONDS + TIMEOUT))
@@ -54,7 +55,9 @@ check_cmd() {  # check_cmd NAME COMMAND...: a step decided by a shell command (p
     failed=$((failed + 1)); echo "FAIL - $name"; screen | sed 's/^/     | /'
 }
 
-keys() { $T send-keys -t e2e "$@"; }
+keys() { $T send-keys -t "$S" "$@"; }
+
+left_alternate_screen() { [ "$($T display -p -t "$S" '#{alternate_on}')" = 0 ]; }
 
 small_screen_ok() {  # at most 12 rows, at most 40 display columns, the list title and an ellipsis
     local out
@@ -92,27 +95,27 @@ check_cmd "the exported file exists" bash -c "ls $W/cairn-share-*.json >/dev/nul
 keys Escape "?"
 check "? shows the help overlay generated from the key map" "Keys (j/k scroll"
 keys Escape
-$T resize-window -t e2e -x 40 -y 12
+$T resize-window -t "$S" -x 40 -y 12
 check_cmd "resizing to 40x12 redraws within 40 columns, truncating with …" small_screen_ok
 keys q
 check "q quits with exit status 0" "EXIT=0"
-check_cmd "the terminal left the alternate screen" bash -c "[ \"\$($T display -p -t e2e '#{alternate_on}')\" = 0 ]"
+check_cmd "the terminal left the alternate screen" left_alternate_screen
 
 # --- Scenario 2: ctrl-c at the passphrase prompt leaves cleanly ------------------------------
 start
 check "second run shows the prompt" "Passphrase:"
 keys C-c
 check "ctrl-c at the prompt exits" "EXIT=0"
-check_cmd "ctrl-c restored the terminal" bash -c "[ \"\$($T display -p -t e2e '#{alternate_on}')\" = 0 ]"
+check_cmd "ctrl-c restored the terminal" left_alternate_screen
 
 # --- Scenario 3: SIGTERM restores the terminal -----------------------------------------------
 start
 check "third run shows the prompt" "Passphrase:"
-pane=$($T display -p -t e2e '#{pane_pid}')
+pane=$($T display -p -t "$S" '#{pane_pid}')
 app=$(pgrep -P "$pane" | head -1)
 [ -n "$app" ] && kill -TERM "$app"
 check "SIGTERM ends the app" "EXIT=143"
-check_cmd "SIGTERM restored the terminal" bash -c "[ \"\$($T display -p -t e2e '#{alternate_on}')\" = 0 ]"
+check_cmd "SIGTERM restored the terminal" left_alternate_screen
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
