@@ -137,7 +137,8 @@ let package = Package(
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(
             name: "WalletTUITests",
-            dependencies: ["WalletTUI", "WalletCore", "WalletModel", "TermUI", "WalletTestSupport"]
+            dependencies: ["WalletTUI", "WalletCore", "WalletModel", "TermUI", "WalletTestSupport"],
+            exclude: ["__Screens__"]
         ),
         .testTarget(name: "WalletCLITests", dependencies: ["WalletModel"]),
     ],

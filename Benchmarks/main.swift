@@ -7,6 +7,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("inspect-jcs", InspectJCSBenchmark.run),
     ("rdfc", { RDFCBenchmark.run() }),
     ("bundle", { bundleBenchmark() }),
+    ("tui", { try TUIBenchmark.run() }),
 ]
 
 let wanted = CommandLine.arguments.dropFirst().first

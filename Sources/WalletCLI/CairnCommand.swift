@@ -9,7 +9,7 @@ struct CairnCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, RemoveCommand.self,
             PasswdCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self, CheckCommand.self,
-            InspectCommand.self, IssuersCommand.self, StatusCommand.self,
+            InspectCommand.self, IssuersCommand.self, StatusCommand.self, TUIPreviewCommand.self,
         ]
     )
 }

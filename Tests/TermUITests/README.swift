@@ -1,1 +1,0 @@
-// The TermUITests suites live beside this file.

@@ -1,1 +1,0 @@
-// The WalletTUITests suites live beside this file.
