@@ -11,7 +11,7 @@ struct ELMRecordBuilder {
         record.credentialIdentifier = credential["id"]?.stringValue
         record.issuer = ELMOrganisationReader.organisation(credential["issuer"])
         let issued = ["issuanceDate", "issued"].lazy.compactMap { credential[$0]?.stringValue }.first
-        if let issued, let date = XSDDateTime.parse(issued) {
+        if let issued, let date = XSDDateTime.parseDateOrDateTime(issued) {
             record.issued = date
             sources[.issued] = credential["issuanceDate"] != nil ? "$.issuanceDate" : "$.issued"
         }

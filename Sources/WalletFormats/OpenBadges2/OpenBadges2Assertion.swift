@@ -29,7 +29,7 @@ public struct OpenBadges2Assertion: Equatable, Sendable {
         guard let id = json["id"]?.stringValue else { throw .missing("id") }
         guard json["recipient"]?.objectValue != nil else { throw .missing("recipient") }
         guard let issuedOn = json["issuedOn"]?.stringValue else { throw .missing("issuedOn") }
-        guard let date = XSDDateTime.parse(issuedOn) else { throw .invalid("issuedOn", issuedOn) }
+        guard let date = XSDDateTime.parseDateOrDateTime(issuedOn) else { throw .invalid("issuedOn", issuedOn) }
         self.json = json
         self.id = id
         let verification = json["verification"]?.objectValue
