@@ -85,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "WalletCLI",
             dependencies: [
-                "WalletCore", "WalletModel", "WalletTUI", "TermUI", "TermNCurses",
+                "WalletCore", "WalletModel", "WalletStacking", "WalletTUI", "TermUI", "TermNCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

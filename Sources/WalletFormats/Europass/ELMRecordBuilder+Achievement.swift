@@ -33,7 +33,7 @@ extension ELMRecordBuilder {
         record.awardingBody = body
         sources[.awardingBody] = "$A.awardedBy.awardingBody"
         if body.country != nil { sources[.country] = "$A.awardedBy.awardingBody.location.address.countryCode" }
-        if let date = process?["awardingDate"]?.stringValue.flatMap(XSDDateTime.parse), record.issued == nil {
+        if let date = process?["awardingDate"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime), record.issued == nil {
             record.issued = date
             sources[.issued] = "$A.awardedBy.awardingDate"
         }

@@ -70,8 +70,8 @@ extension ELMRecordBuilder {
         let participation = Participation(
             mode: ELMValue.label(spec?["mode"]) ?? activityMode,
             setting: ELMValue.label(spec?["learningSetting"]),
-            startDate: temporal?["startDate"]?.stringValue.flatMap(XSDDateTime.parse),
-            endDate: temporal?["endDate"]?.stringValue.flatMap(XSDDateTime.parse))
+            startDate: temporal?["startDate"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime),
+            endDate: temporal?["endDate"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime))
         guard participation != Participation() else { return }
         record.participation = participation
         sources[.participation] = "$S.mode / $S.learningSetting / $A.influencedBy.temporal"

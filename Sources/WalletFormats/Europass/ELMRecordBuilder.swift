@@ -15,9 +15,9 @@ struct ELMRecordBuilder {
             record.issued = date
             sources[.issued] = credential["issuanceDate"] != nil ? "$.issuanceDate" : "$.issued"
         }
-        record.validFrom = credential["validFrom"]?.stringValue.flatMap(XSDDateTime.parse)
+        record.validFrom = credential["validFrom"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime)
         let until = credential["validUntil"]?.stringValue ?? credential["expirationDate"]?.stringValue
-        record.validUntil = until.flatMap(XSDDateTime.parse)
+        record.validUntil = until.flatMap(XSDDateTime.parseDateOrDateTime)
         if record.issued == nil, let validFrom = record.validFrom {
             record.issued = validFrom
             sources[.issued] = "$.validFrom"

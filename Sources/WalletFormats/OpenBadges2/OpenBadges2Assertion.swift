@@ -41,7 +41,7 @@ public struct OpenBadges2Assertion: Equatable, Sendable {
         self.badgeIRI = json["badge"]?.stringValue ?? json["badge"]?["id"]?.stringValue
         self.embeddedBadge = json["badge"]?.objectValue
         self.issuedOn = date
-        self.expires = json["expires"]?.stringValue.flatMap(XSDDateTime.parse)
+        self.expires = json["expires"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime)
         self.revoked = json["revoked"]?.boolValue ?? false
     }
 

@@ -52,7 +52,7 @@ public struct EuropassVerifier: Sendable {
         } catch let error as InspectionError { throw error } catch {
             throw .malformed("the sealed payload is not valid JSON: \(error)")
         }
-        let issued = (credential["issuanceDate"] ?? credential["issued"])?.stringValue.flatMap(XSDDateTime.parse)
+        let issued = (credential["issuanceDate"] ?? credential["issued"])?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime)
         let seals = signatures.map { JAdESSealCheck($0, fallbackSigningTime: issued) }
         var checks = [VerificationCheck(check: .format, result: .pass,
                                         message: "A JAdES-sealed Europass credential (\(seals.count) signature\(seals.count == 1 ? "" : "s")).")]
@@ -72,8 +72,8 @@ public struct EuropassVerifier: Sendable {
     }
 
     private func validity(_ credential: JSONObject, at date: Date) -> VerificationCheck {
-        let start = (credential["validFrom"] ?? credential["issuanceDate"])?.stringValue.flatMap(XSDDateTime.parse)
-        let end = (credential["validUntil"] ?? credential["expirationDate"])?.stringValue.flatMap(XSDDateTime.parse)
+        let start = (credential["validFrom"] ?? credential["issuanceDate"])?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime)
+        let end = (credential["validUntil"] ?? credential["expirationDate"])?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime)
         return ValidityPeriodCheck.check(notBefore: start, notAfter: end, at: date)
     }
 

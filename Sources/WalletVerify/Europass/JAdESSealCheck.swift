@@ -31,7 +31,7 @@ struct JAdESSealCheck {
         }
         sealedBy = certificate.subject.description
         proof = Self.proofCheck(signature, certificate: certificate, der: der, algorithm: algorithm)
-        let signingTime = header["sigT"]?.stringValue.flatMap(XSDDateTime.parse) ?? fallbackSigningTime
+        let signingTime = header["sigT"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime) ?? fallbackSigningTime
         issuer = Self.certificateCheck(certificate, at: signingTime, claimedBy: header["sigT"] != nil ? "sigT" : "issuance date")
     }
 

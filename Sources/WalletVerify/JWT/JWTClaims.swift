@@ -53,13 +53,13 @@ struct JWTClaims {
     /// The stricter of `nbf` and the credential's start date.
     var notBefore: Date? {
         let start = credential["validFrom"]?.stringValue ?? credential["issuanceDate"]?.stringValue
-        return ValidityPeriodCheck.later(numericDate("nbf"), start.flatMap(XSDDateTime.parse))
+        return ValidityPeriodCheck.later(numericDate("nbf"), start.flatMap(XSDDateTime.parseDateOrDateTime))
     }
 
     /// The stricter of `exp` and the credential's end date.
     var notAfter: Date? {
         let end = credential["validUntil"]?.stringValue ?? credential["expirationDate"]?.stringValue
-        return ValidityPeriodCheck.earlier(numericDate("exp"), end.flatMap(XSDDateTime.parse))
+        return ValidityPeriodCheck.earlier(numericDate("exp"), end.flatMap(XSDDateTime.parseDateOrDateTime))
     }
 
     private func numericDate(_ claim: String) -> Date? {
