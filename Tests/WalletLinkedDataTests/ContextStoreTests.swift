@@ -30,6 +30,40 @@ import WalletJSON
         #expect(store.variants(for: "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json") == ["ob-spec-2024-03"])
     }
 
+    /// Bundled contexts that cannot be processed offline, and why (upstream facts, not cairn bugs).
+    static let knownUnprocessable: [String: JSONLDError.Code] = [
+        // imports https://www.w3.org/ns/odrl.jsonld, which is not in the vector bundle
+        "https://www.w3.org/2018/credentials/examples/v1": .unknownContext,
+        // imports https://w3id.org/openbadges/legacy-v1 (OB 1.x, hosted badges only)
+        "https://w3id.org/openbadges/v1": .unknownContext,
+    ]
+
+    /// With the alternative variants: the EDCI software copy of edc-ap has the invalid type mapping
+    /// `"@type": "@http://www.w3.org/2001/XMLSchema#duration"` (`maximumDuration`), so it cannot be used.
+    static let knownUnprocessableVariants = knownUnprocessable.merging(
+        ["http://data.europa.eu/snb/model/context/edc-ap": .invalidTypeMapping]) { $1 }
+
+    @Test("every bundled context (and every variant) processes, except the documented ones")
+    func bundledContextsProcess() throws {
+        let variants: Set<String> = ["ob-spec-2024-03", "w3c-copy", "edci-software"]
+        let cases = [
+            (try ContextStore(), Self.knownUnprocessable),
+            (try ContextStore(preferredVariants: variants), Self.knownUnprocessableVariants),
+        ]
+        for (store, known) in cases {
+            let processor = JSONLDProcessor(loader: store)
+            for url in store.urls {
+                let document = JSONValue.object(JSONObject([("@context", .string(url)), ("@id", .string("urn:x"))]))
+                do {
+                    _ = try processor.expand(document)
+                    #expect(known[url] == nil, "\(url) unexpectedly processes")
+                } catch {
+                    #expect(known[url] == error.code, "\(url): \(error)")
+                }
+            }
+        }
+    }
+
     @Test("a URL with a trailing # is served as the URL without it; unknown URLs are named")
     func lookup() throws {
         let store = try ContextStore()
