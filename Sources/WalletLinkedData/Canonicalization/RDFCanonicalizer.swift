@@ -24,7 +24,12 @@ public struct RDFCanonicalizer: Sendable {
 
     /// Canonicalises `quads` (duplicates are removed, as a dataset is a set).
     public func canonicalize(_ quads: [RDFQuad]) throws(RDFCError) -> Result {
-        var state = RDFCState(quads: RDFDataset(quads).quads, hash: hashAlgorithm, maxWork: maxWork)
+        try canonicalize(RDFDataset(quads))
+    }
+
+    /// Canonicalises a dataset (already free of duplicates).
+    public func canonicalize(_ dataset: RDFDataset) throws(RDFCError) -> Result {
+        var state = RDFCState(quads: dataset.quads, hash: hashAlgorithm, maxWork: maxWork)
         try state.issueCanonicalIdentifiers()
         let issued = state.canonicalIssuer.issued
         var lines: [String] = []

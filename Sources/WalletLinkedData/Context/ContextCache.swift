@@ -5,9 +5,26 @@ import Foundation
 /// Context processing is the expensive part of expanding a credential (VC v2 + OB 3.0 define
 /// hundreds of terms); with this cache each context is processed once per process lifetime.
 final class ContextCache: @unchecked Sendable {
+    /// (active context, what was applied): a context URL, or a scoped context's id plus flags.
     struct Key: Hashable {
         let activeID: UInt64
-        let applied: String
+        let url: String
+        let scopedID: UInt64
+        let flags: UInt8
+
+        init(activeID: UInt64, url: String) {
+            self.activeID = activeID
+            self.url = url
+            self.scopedID = 0
+            self.flags = 0
+        }
+
+        init(activeID: UInt64, scopedID: UInt64, propagate: Bool, overrideProtected: Bool) {
+            self.activeID = activeID
+            self.url = ""
+            self.scopedID = scopedID
+            self.flags = (propagate ? 1 : 0) | (overrideProtected ? 2 : 0)
+        }
     }
 
     private let lock = NSLock()

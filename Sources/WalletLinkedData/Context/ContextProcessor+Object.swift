@@ -18,6 +18,24 @@ extension ContextProcessor {
         if let base = object["@base"], remoteContexts.isEmpty {
             try setBase(base, in: &result)
         }
+        try applyDefaults(object, to: &result)
+        var protectedDefault = false
+        if let flag = object["@protected"] {
+            guard case .bool(let value) = flag else { throw JSONLDError(.invalidProtectedValue, "\(flag)") }
+            protectedDefault = value
+        }
+        var builder = TermDefinitionBuilder(
+            processor: self, local: object, baseURL: baseURL, protectedDefault: protectedDefault,
+            overrideProtected: overrideProtected, remoteContexts: remoteContexts)
+        for key in object.keys where !Self.contextKeywords.contains(key) {
+            try builder.define(key, in: &result)
+        }
+        result.renew()
+        return result
+    }
+
+    /// `@vocab`, `@language` and `@direction`.
+    private func applyDefaults(_ object: JSONObject, to result: inout ActiveContext) throws(JSONLDError) {
         if let vocab = object["@vocab"] {
             switch vocab {
             case .null: result.vocab = nil
@@ -40,19 +58,6 @@ extension ContextProcessor {
             default: throw JSONLDError(.invalidBaseDirection, "\(direction)")
             }
         }
-        var protectedDefault = false
-        if let flag = object["@protected"] {
-            guard case .bool(let value) = flag else { throw JSONLDError(.invalidProtectedValue, "\(flag)") }
-            protectedDefault = value
-        }
-        var builder = TermDefinitionBuilder(
-            processor: self, local: object, baseURL: baseURL, protectedDefault: protectedDefault,
-            overrideProtected: overrideProtected, remoteContexts: remoteContexts)
-        for key in object.keys where !Self.contextKeywords.contains(key) {
-            try builder.define(key, in: &result)
-        }
-        result.renew()
-        return result
     }
 
     static let contextKeywords: Set<String> = [

@@ -55,7 +55,7 @@ struct ContextProcessor: Sendable {
         let url = baseURL.map { IRI.resolve(reference, against: $0) } ?? reference
         if !validateScoped, remoteContexts.contains(url) { return result }
         guard remoteContexts.count < Self.maxRemoteContexts else { throw JSONLDError(.contextOverflow, url) }
-        let key = ContextCache.Key(activeID: result.id, applied: url)
+        let key = ContextCache.Key(activeID: result.id, url: url)
         if let cached = cache.value(for: key) { return cached }
         let document = try loader.loadContext(url)
         guard case .object(let object) = document, let loaded = object["@context"] else {
@@ -73,7 +73,7 @@ struct ContextProcessor: Sendable {
         _ active: ActiveContext, _ scoped: ScopedContext, propagate: Bool, overrideProtected: Bool
     ) throws(JSONLDError) -> ActiveContext {
         let key = ContextCache.Key(
-            activeID: active.id, applied: "#scoped\(scoped.id)/\(propagate)/\(overrideProtected)")
+            activeID: active.id, scopedID: scoped.id, propagate: propagate, overrideProtected: overrideProtected)
         if let cached = cache.value(for: key) { return cached }
         var processed = try process(
             active, scoped.value, baseURL: scoped.baseURL, overrideProtected: overrideProtected, propagate: propagate)

@@ -61,6 +61,36 @@ extension TermDefinitionBuilder {
         return true
     }
 
+    /// Step 14: an explicit `@id` other than the term itself.
+    private mutating func mapExplicitIRI(
+        _ term: String, _ id: JSONValue, simpleTerm: Bool, into definition: inout TermDefinition,
+        in active: inout ActiveContext
+    ) throws(JSONLDError) -> Bool {
+        guard case .string(let text) = id else {
+            if id == .null { return true }
+            throw JSONLDError(.invalidIRIMapping, term)
+        }
+        if !Keywords.isKeyword(text), IRI.looksLikeKeyword(text) { return false }
+        guard let iri = try expandIRI(text, in: &active, vocab: true),
+            Keywords.isKeyword(iri) || iri.contains(":")
+        else { throw JSONLDError(.invalidIRIMapping, "\(term): \(text)") }
+        if iri == "@context" { throw JSONLDError(.invalidKeywordAlias, term) }
+        definition.iri = iri
+        let inner = term.dropFirst().dropLast()
+        if inner.contains(":") || term.contains("/") {
+            defined[term] = true
+            guard try expandIRI(term, in: &active, vocab: true) == iri else {
+                throw JSONLDError(.invalidIRIMapping, "\(term) does not expand to \(iri)")
+            }
+        }
+        if !term.contains(":"), !term.contains("/"), simpleTerm,
+            iri.hasPrefix("_:") || iri.last.map({ ":/?#[]@".contains($0) }) == true
+        {
+            definition.isPrefix = true
+        }
+        return true
+    }
+
     /// Steps 14–18: the IRI mapping. Returns false when the term is to be ignored (`@id` looks
     /// like a keyword but is none).
     private mutating func mapIRI(
@@ -68,28 +98,7 @@ extension TermDefinitionBuilder {
         in active: inout ActiveContext
     ) throws(JSONLDError) -> Bool {
         if let id = value["@id"], id != .string(term) {
-            guard case .string(let text) = id else {
-                if id == .null { return true }
-                throw JSONLDError(.invalidIRIMapping, term)
-            }
-            if !Keywords.isKeyword(text), IRI.looksLikeKeyword(text) { return false }
-            guard let iri = try expandIRI(text, in: &active, vocab: true),
-                Keywords.isKeyword(iri) || iri.contains(":")
-            else { throw JSONLDError(.invalidIRIMapping, "\(term): \(text)") }
-            if iri == "@context" { throw JSONLDError(.invalidKeywordAlias, term) }
-            definition.iri = iri
-            let inner = term.dropFirst().dropLast()
-            if inner.contains(":") || term.contains("/") {
-                defined[term] = true
-                guard try expandIRI(term, in: &active, vocab: true) == iri else {
-                    throw JSONLDError(.invalidIRIMapping, "\(term) does not expand to \(iri)")
-                }
-            }
-            if !term.contains(":"), !term.contains("/"), simpleTerm,
-                iri.hasPrefix("_:") || iri.last.map({ ":/?#[]@".contains($0) }) == true
-            {
-                definition.isPrefix = true
-            }
+            return try mapExplicitIRI(term, id, simpleTerm: simpleTerm, into: &definition, in: &active)
         } else if let colon = term.dropFirst().firstIndex(of: ":") {
             let prefix = String(term[..<colon])
             let suffix = term[term.index(after: colon)...]

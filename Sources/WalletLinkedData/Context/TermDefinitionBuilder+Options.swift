@@ -22,6 +22,14 @@ extension TermDefinitionBuilder {
             else { throw JSONLDError(.invalidTermDefinition, "\(term): bad @index") }
             definition.index = text
         }
+        try applyScopedContext(term, value, into: &definition, in: &active)
+        try applyLanguageAndDirection(term, value, into: &definition)
+        try applyNestAndPrefix(term, value, into: &definition)
+    }
+
+    private func applyScopedContext(
+        _ term: String, _ value: JSONObject, into definition: inout TermDefinition, in active: inout ActiveContext
+    ) throws(JSONLDError) {
         if let context = value["@context"] {
             do {
                 _ = try processor.process(
@@ -32,6 +40,11 @@ extension TermDefinitionBuilder {
             }
             definition.context = ScopedContext(value: context, baseURL: baseURL)
         }
+    }
+
+    private func applyLanguageAndDirection(
+        _ term: String, _ value: JSONObject, into definition: inout TermDefinition
+    ) throws(JSONLDError) {
         if value["@type"] == nil {
             if let language = value["@language"] {
                 switch language {
@@ -48,6 +61,11 @@ extension TermDefinitionBuilder {
                 }
             }
         }
+    }
+
+    private func applyNestAndPrefix(
+        _ term: String, _ value: JSONObject, into definition: inout TermDefinition
+    ) throws(JSONLDError) {
         if let nest = value["@nest"] {
             guard case .string(let text) = nest, text == "@nest" || !Keywords.isKeyword(text) else {
                 throw JSONLDError(.invalidNestValue, term)

@@ -23,28 +23,10 @@ extension Expander {
         case "@included":
             expanded = try expandIncluded(value, active: active, baseURL: baseURL, existing: state.result["@included"])
         case "@value":
-            if state.inputType == "@json" {
-                if jsonLD10 { throw JSONLDError(.invalidValueObjectValue, "@json in json-ld-1.0 mode") }
-                expanded = value
-            } else {
-                switch value {
-                case .array, .object: throw JSONLDError(.invalidValueObjectValue, "\(value)")
-                default: expanded = value
-                }
-            }
-            state.result["@value"] = expanded
+            state.result["@value"] = try checkedValue(value, inputType: state.inputType)
             return
-        case "@language":
-            guard case .string = value else { throw JSONLDError(.invalidLanguageTaggedString, "\(value)") }
-            expanded = value
-        case "@direction":
-            guard value == .string("ltr") || value == .string("rtl") else {
-                throw JSONLDError(.invalidBaseDirection, "\(value)")
-            }
-            expanded = value
-        case "@index":
-            guard case .string = value else { throw JSONLDError(.invalidIndexValue, "\(value)") }
-            expanded = value
+        case "@language", "@direction", "@index":
+            expanded = try checkedValueMember(keyword, value)
         case "@list":
             guard property != nil, property != "@graph" else { return }
             expanded = .array((try expand(active, property: property, value, baseURL: baseURL))?.asList ?? [])
@@ -57,6 +39,33 @@ extension Expander {
             return
         }
         if let expanded { state.result[keyword] = expanded }
+    }
+
+    /// Step 13.4.7: the `@value` member (any JSON for `@json` values, otherwise a scalar).
+    private func checkedValue(_ value: JSONValue, inputType: String?) throws(JSONLDError) -> JSONValue {
+        if inputType == "@json" {
+            if jsonLD10 { throw JSONLDError(.invalidValueObjectValue, "@json in json-ld-1.0 mode") }
+            return value
+        }
+        switch value {
+        case .array, .object: throw JSONLDError(.invalidValueObjectValue, "\(value)")
+        default: return value
+        }
+    }
+
+    /// Steps 13.4.8–13.4.10: `@language` and `@index` strings, `@direction` `ltr`/`rtl`.
+    private func checkedValueMember(_ keyword: String, _ value: JSONValue) throws(JSONLDError) -> JSONValue {
+        switch keyword {
+        case "@language":
+            guard case .string = value else { throw JSONLDError(.invalidLanguageTaggedString, "\(value)") }
+        case "@direction":
+            guard value == .string("ltr") || value == .string("rtl") else {
+                throw JSONLDError(.invalidBaseDirection, "\(value)")
+            }
+        default:
+            guard case .string = value else { throw JSONLDError(.invalidIndexValue, "\(value)") }
+        }
+        return value
     }
 
     /// Step 13.4.4: `@type` values are IRIs expanded with the type-scoped context; safe mode

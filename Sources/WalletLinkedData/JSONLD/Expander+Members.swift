@@ -9,7 +9,7 @@ extension Expander {
         var nests: [String] = []
         for (key, value) in element where key != "@context" {
             let expandedProperty = active.expandIRI(key, vocab: true)
-            guard let expandedProperty, expandedProperty.contains(":") || Keywords.isKeyword(expandedProperty) else {
+            guard let expandedProperty, expandedProperty.utf8.contains(UInt8(ascii: ":")) || Keywords.isKeyword(expandedProperty) else {
                 if safeMode { throw JSONLDError(.safeModeViolation, "the term \"\(key)\" is not defined by the context") }
                 continue
             }

@@ -45,25 +45,30 @@ extension Expander {
         return expanded.count == 1 && expanded[0] == "@id"
     }
 
+    /// Step 15: checks a value object; false when its `@value` is null (the object is dropped).
+    static func isKeptValueObject(_ result: JSONObject, _ value: JSONValue) throws(JSONLDError) -> Bool {
+        let allowed: Set<String> = ["@direction", "@index", "@language", "@type", "@value"]
+        guard result.keys.allSatisfy(allowed.contains),
+            !(result["@type"] != nil && (result["@language"] != nil || result["@direction"] != nil))
+        else { throw JSONLDError(.invalidValueObject, result.keys.joined(separator: ", ")) }
+        if result["@type"] == .string("@json") { return true }
+        if value == .null { return false }
+        if result["@language"] != nil, value.stringValue == nil {
+            throw JSONLDError(.invalidLanguageTaggedValue, "\(value)")
+        }
+        if let type = result["@type"] {
+            guard case .string(let iri) = type, IRI.isWellFormed(iri) else {
+                throw JSONLDError(.invalidTypedValue, "\(type)")
+            }
+        }
+        return true
+    }
+
     /// Steps 15–19: value-object checks, `@type` arrays, `@set`/`@list` unwrapping and free-floating drops.
     func finish(_ input: JSONObject, property: String?) throws(JSONLDError) -> JSONValue? {
         var result = input
         if let value = result["@value"] {
-            let allowed: Set<String> = ["@direction", "@index", "@language", "@type", "@value"]
-            guard result.keys.allSatisfy(allowed.contains),
-                !(result["@type"] != nil && (result["@language"] != nil || result["@direction"] != nil))
-            else { throw JSONLDError(.invalidValueObject, result.keys.joined(separator: ", ")) }
-            if result["@type"] != .string("@json") {
-                if value == .null { return nil }
-                if result["@language"] != nil, value.stringValue == nil {
-                    throw JSONLDError(.invalidLanguageTaggedValue, "\(value)")
-                }
-                if let type = result["@type"] {
-                    guard case .string(let iri) = type, IRI.isWellFormed(iri) else {
-                        throw JSONLDError(.invalidTypedValue, "\(type)")
-                    }
-                }
-            }
+            guard try Self.isKeptValueObject(result, value) else { return nil }
         } else if let type = result["@type"], type.arrayValue == nil {
             result["@type"] = .array([type])
         } else if result["@set"] != nil || result["@list"] != nil {

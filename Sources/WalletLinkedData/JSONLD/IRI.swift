@@ -20,10 +20,19 @@ enum IRI {
 
     /// An absolute IRI that may appear in RDF: a scheme and no characters N-Quads cannot carry.
     static func isWellFormed(_ value: String) -> Bool {
-        guard isAbsolute(value), value.utf8.filter({ $0 == UInt8(ascii: "#") }).count <= 1 else { return false }
-        return !value.unicodeScalars.contains { scalar in
-            scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar)
+        guard isAbsolute(value) else { return false }
+        var hashes = 0
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "#") { hashes += 1 }
+            if byte <= 0x20 || hashes > 1 { return false }
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
+                return false
+            default: continue
+            }
         }
+        return true
     }
 
     /// True when `value` looks like a keyword (`@` followed by letters only): such terms are ignored.

@@ -14,32 +14,35 @@ extension RDFBuilder {
             if safeMode { throw JSONLDError(.safeModeViolation, "language tag \"\(language)\" is not well-formed") }
             return nil
         }
-        let lexical: String
-        if datatype == "@json" {
-            lexical = LinkedDataJCS.serialize(value)
-            datatype = RDFVocabulary.json
-        } else {
-            switch value {
-            case .bool(let flag):
-                lexical = flag ? "true" : "false"
-                datatype = datatype ?? RDFVocabulary.xsdBoolean
-            case .number(let number):
-                if LiteralForms.needsDouble(number.value) || datatype == RDFVocabulary.xsdDouble {
-                    lexical = LiteralForms.canonicalDouble(number.value)
-                    datatype = datatype ?? RDFVocabulary.xsdDouble
-                } else {
-                    lexical = LiteralForms.canonicalInteger(number.value)
-                    datatype = datatype ?? RDFVocabulary.xsdInteger
-                }
-            case .string(let text): lexical = text
-            default: return nil
-            }
-        }
+        guard let lexical = Self.lexicalForm(value, datatype: &datatype) else { return nil }
         if let direction = object["@direction"]?.stringValue, i18nDirection, datatype == nil {
             let tag = (language ?? "").lowercased()
             return .literal(RDFLiteral(lexical, datatype: "https://www.w3.org/ns/i18n#\(tag)_\(direction)"))
         }
         if let language, datatype == nil { return .literal(RDFLiteral(lexical, language: language)) }
         return .literal(RDFLiteral(lexical, datatype: datatype ?? RDFVocabulary.xsdString))
+    }
+
+    /// Steps 8–11: the lexical form, filling in the default datatype for JSON literals, booleans
+    /// and numbers (integral → `xsd:integer`, otherwise canonical `xsd:double`).
+    static func lexicalForm(_ value: JSONValue, datatype: inout String?) -> String? {
+        if datatype == "@json" {
+            datatype = RDFVocabulary.json
+            return LinkedDataJCS.serialize(value)
+        }
+        switch value {
+        case .bool(let flag):
+            datatype = datatype ?? RDFVocabulary.xsdBoolean
+            return flag ? "true" : "false"
+        case .number(let number):
+            if LiteralForms.needsDouble(number.value) || datatype == RDFVocabulary.xsdDouble {
+                datatype = datatype ?? RDFVocabulary.xsdDouble
+                return LiteralForms.canonicalDouble(number.value)
+            }
+            datatype = datatype ?? RDFVocabulary.xsdInteger
+            return LiteralForms.canonicalInteger(number.value)
+        case .string(let text): return text
+        default: return nil
+        }
     }
 }

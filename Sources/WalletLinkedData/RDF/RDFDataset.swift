@@ -4,7 +4,10 @@ public struct RDFDataset: Sendable, Equatable {
     public private(set) var quads: [RDFQuad] = []
     private var seen: Set<RDFQuad> = []
 
-    public init() {}
+    public init() {
+        seen.reserveCapacity(64)
+        quads.reserveCapacity(64)
+    }
 
     public init(_ quads: [RDFQuad]) {
         for quad in quads { insert(quad) }

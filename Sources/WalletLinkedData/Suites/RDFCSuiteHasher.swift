@@ -67,7 +67,7 @@ public struct RDFCSuiteHasher: Sendable {
             throw .jsonLD(error)
         }
         do {
-            return try canonicalizer.canonicalNQuads(dataset.quads)
+            return try canonicalizer.canonicalize(dataset).nquads
         } catch {
             throw .canonicalization(error)
         }
