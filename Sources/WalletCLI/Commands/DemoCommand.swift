@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WalletCore
 
 /// `cairn demo`: creates or reuses the demo wallet full of sample credentials and opens it in the TUI.
@@ -13,16 +14,27 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let wallet = try DemoWallet.openOrCreate()
-            if noTui {
-                Console.line("Demo wallet: \(wallet.url.path)")
-                Console.line("Passphrase:  \(DemoWallet.passphrase)")
-                Console.line("Credentials: \(try wallet.overviews().count)")
-                Console.line("Try: CAIRN_PASSPHRASE=\(DemoWallet.passphrase) cairn list --wallet \(wallet.url.path)")
+            let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+            if noTui || !interactive {
+                if !noTui { Console.error("cairn: not a terminal, so the terminal UI stays closed; the demo wallet is ready:") }
+                try printSummary()
                 return
             }
             let banner = "Demo wallet — passphrase: \(DemoWallet.passphrase)"
-            try TUILauncher.run(location: wallet.url, banner: banner, theme: themeOptions)
+            try TUILauncher.run(location: try prepareDemoWallet(), banner: banner, theme: themeOptions)
         }
+    }
+
+    /// Creates the demo wallet if needed and closes it again, so the TUI's unlock screen can open it.
+    private func prepareDemoWallet() throws -> URL {
+        try DemoWallet.openOrCreate().url
+    }
+
+    private func printSummary() throws {
+        let wallet = try DemoWallet.openOrCreate()
+        Console.line("Demo wallet: \(wallet.url.path)")
+        Console.line("Passphrase:  \(DemoWallet.passphrase)")
+        Console.line("Credentials: \(try wallet.overviews().count)")
+        Console.line("Try: CAIRN_PASSPHRASE=\(DemoWallet.passphrase) cairn list --wallet \(wallet.url.path)")
     }
 }
