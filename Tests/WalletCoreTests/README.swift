@@ -1,1 +1,0 @@
-// The WalletCoreTests suites live beside this file.
