@@ -51,12 +51,12 @@ public enum JCS {
 
     private static func writeObject(_ object: JSONObject, into out: inout [UInt8]) throws(JCSError) {
         out.append(UInt8(ascii: "{"))
-        for (index, key) in object.keys.sorted(by: utf16Precedes).enumerated() {
-            guard let value = object[key] else { continue }
+        let members = object.members.sorted { utf16Precedes($0.key, $1.key) }
+        for index in members.indices {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            writeString(key, into: &out)
+            writeString(members[index].key, into: &out)
             out.append(UInt8(ascii: ":"))
-            try write(value, into: &out)
+            try write(members[index].value, into: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
