@@ -1,17 +1,20 @@
 /// A JSON object that remembers member order (for faithful display and round-trips).
 ///
-/// Member names are compared by their exact Unicode scalars, not with `String ==` (which uses
-/// canonical equivalence): `"Å"` and `"A\u{30A}"` are two different JSON members, and JCS and
-/// duplicate-key detection depend on telling them apart.
+/// Member names are compared by their exact bytes, not with `String ==` (which uses canonical
+/// equivalence): `"Å"` and `"A\u{30A}"` are two different JSON members, and JCS and duplicate-key
+/// detection depend on telling them apart. Small objects (the usual case in credentials) are a
+/// plain array searched linearly; a hash index is built only past `indexThreshold` members,
+/// because hashing every lookup cost more than the scan in the inspect benchmark.
 public struct JSONObject: Equatable, Sendable, Sequence {
-    /// Member names in source order.
-    public private(set) var keys: [String]
-    private var storage: [ExactKey: JSONValue]
+    private var storage: [(key: String, value: JSONValue)]
+    private var index: [ExactKey: Int]?
+
+    static let indexThreshold = 16
 
     /// Creates an empty object.
     public init() {
-        keys = []
-        storage = [:]
+        storage = []
+        index = nil
     }
 
     /// Creates an object from ordered members; a later duplicate replaces the earlier value.
@@ -20,33 +23,61 @@ public struct JSONObject: Equatable, Sendable, Sequence {
         for (key, value) in members { self[key] = value }
     }
 
+    /// Member names in source order.
+    public var keys: [String] { storage.map(\.key) }
+
     /// The member value, or nil. Setting nil removes the member.
     public subscript(key: String) -> JSONValue? {
-        get { storage[ExactKey(key)] }
+        get { position(of: key).map { storage[$0].value } }
         set {
-            let exact = ExactKey(key)
-            if let newValue {
-                if storage.updateValue(newValue, forKey: exact) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: exact) != nil {
-                keys.removeAll { ExactKey($0) == exact }
+            if let found = position(of: key) {
+                if let newValue {
+                    storage[found].value = newValue
+                } else {
+                    storage.remove(at: found)
+                    rebuildIndex()
+                }
+            } else if let newValue {
+                storage.append((key, newValue))
+                if index != nil {
+                    index?[ExactKey(key)] = storage.count - 1
+                } else if storage.count > Self.indexThreshold {
+                    rebuildIndex()
+                }
             }
         }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
-
-    /// Members in source order.
-    public var members: [(key: String, value: JSONValue)] {
-        keys.compactMap { key in storage[ExactKey(key)].map { (key, $0) } }
+    private func position(of key: String) -> Int? {
+        if let index { return index[ExactKey(key)] }
+        return storage.firstIndex { ExactKey.equal($0.key, key) }
     }
 
+    private mutating func rebuildIndex() {
+        guard storage.count > Self.indexThreshold else {
+            index = nil
+            return
+        }
+        var built: [ExactKey: Int] = [:]
+        for (offset, member) in storage.enumerated() { built[ExactKey(member.key)] = offset }
+        index = built
+    }
+
+    public var count: Int { storage.count }
+    public var isEmpty: Bool { storage.isEmpty }
+
+    /// Members in source order.
+    public var members: [(key: String, value: JSONValue)] { storage }
+
     public func makeIterator() -> IndexingIterator<[(key: String, value: JSONValue)]> {
-        members.makeIterator()
+        storage.makeIterator()
     }
 
     /// Objects are equal when they hold the same members, whatever the order (as JSON defines).
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.storage == rhs.storage }
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return lhs.storage.allSatisfy { member in rhs[member.key] == member.value }
+    }
 }
 
 /// A member name hashed and compared by its UTF-8 bytes (exact scalars, no canonical equivalence).
@@ -55,9 +86,18 @@ struct ExactKey: Hashable, Sendable {
 
     init(_ text: String) { self.text = text }
 
-    static func == (lhs: ExactKey, rhs: ExactKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+    static func == (lhs: ExactKey, rhs: ExactKey) -> Bool { equal(lhs.text, rhs.text) }
+
+    /// Byte equality of two strings.
+    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        var left = lhs
+        var right = rhs
+        return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
+    }
 
     func hash(into hasher: inout Hasher) {
-        for byte in text.utf8 { hasher.combine(byte) }
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

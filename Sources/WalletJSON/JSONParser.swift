@@ -177,6 +177,16 @@ private struct Reader {
 
     mutating func readString() throws(JSONParseError) -> String {
         position += 1
+        // Fast path: most strings have no escapes; decode the run in one step (already UTF-8-validated).
+        var scan = position
+        while scan < bytes.count, bytes[scan] != UInt8(ascii: "\""), bytes[scan] != UInt8(ascii: "\\"), bytes[scan] >= 0x20 {
+            scan += 1
+        }
+        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[position..<scan], as: UTF8.self)
+            position = scan + 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         var runStart = position
         while true {

@@ -78,6 +78,21 @@ import WalletJSON
         #expect(throws: JCSError.self) { try JCS.canonicalize(json: Array(#"{"a":1,"a":1}"#.utf8)) }
     }
 
+    @Test("large objects (hash-indexed) keep order, find, replace and remove members, and reject duplicates")
+    func largeObjects() throws {
+        let members = (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",")
+        var object = try #require(try JSONParser().parse("{\(members)}").objectValue)
+        #expect(object.count == 40)
+        #expect(object["k39"]?.doubleValue == 39)
+        object["k3"] = nil
+        object["k39"] = .string("x")
+        #expect(object.count == 39)
+        #expect(object["k3"] == nil)
+        #expect(object["k39"]?.stringValue == "x")
+        #expect(object.keys.first == "k0" && object.keys.last == "k39")
+        #expect(throws: JSONParseError.self) { try JSONParser().parse("{\(members),\"k7\":1}") }
+    }
+
     /// Decompresses with the system `gzip` (present on every Debian/macOS host) so the fixture stays 2 MB.
     static func gunzip(_ url: URL) throws -> String {
         let process = Process()

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Testing
 import WalletJSON
+import WalletFormats
 @testable import WalletVerify
 
 @Suite struct KeyResolutionTests {
@@ -77,5 +78,32 @@ import WalletJSON
     @Test("unknown DID methods and schemes are unresolvable", arguments: ["did:example:123#key", "urn:key:1", "key-1"])
     func unsupported(_ method: String) {
         #expect(throws: KeyResolutionError.self) { try KeyResolver().resolve(method) }
+    }
+}
+
+@Suite struct IssuerAuthorisationTests {
+    @Test("an issuer's cached document may authorise a did:key it does not identify")
+    func authorisedExternalKey() throws {
+        let signed = try Fixture.object("w3c-eddsa/signedJCS.json")
+        let method = try #require(signed["proof"]?["verificationMethod"]?.stringValue)
+        let issuer = "https://vc.example/issuers/5678"
+        let document = JSONObject([("id", .string(issuer)), ("assertionMethod", .array([.object(JSONObject([
+            ("id", .string(method)), ("type", .string("Multikey")), ("controller", .string(issuer)),
+            ("publicKeyMultibase", .string("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2")),
+        ]))]))])
+        let entry = IssuerCacheEntry(id: issuer, document: document, trusted: false, addedAt: Date(), source: "test")
+        let verifier = DataIntegrityVerifier(resolver: KeyResolver { $0 == issuer ? entry : nil })
+        let checks = verifier.verify(credential: signed, issuer: issuer, at: Date())
+        #expect(checks.map(\.result) == [.pass, .pass])
+    }
+
+    @Test("XSD date-times parse with zones and fractions and format back in UTC")
+    func dates() throws {
+        let date = try #require(XSDDateTime.parse("2024-01-01T00:00:00.5+01:00"))
+        #expect(date.timeIntervalSince1970 == 1_704_063_600.5)
+        #expect(XSDDateTime.format(date) == "2023-12-31T23:00:00Z")
+        #expect(XSDDateTime.parse("2024-01-01T00:00:00", requireZone: true) == nil)
+        #expect(XSDDateTime.parse("2024-13-01T00:00:00Z") == nil)
+        #expect(XSDDateTime.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
     }
 }

@@ -52,24 +52,47 @@ public enum JCS {
     private static func writeObject(_ object: JSONObject, into out: inout [UInt8]) throws(JCSError) {
         out.append(UInt8(ascii: "{"))
         let members = object.members.sorted { utf16Precedes($0.key, $1.key) }
-        for (index, member) in members.enumerated() {
+        for index in members.indices {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            writeString(member.key, into: &out)
+            writeString(members[index].key, into: &out)
             out.append(UInt8(ascii: ":"))
-            try write(member.value, into: &out)
+            try write(members[index].value, into: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
 
     /// RFC 8785 § 3.2.3 order: keys compared as arrays of unsigned UTF-16 code units.
     /// (Swift `String <` uses canonical equivalence and scalar order; both are wrong here.)
+    /// UTF-8 byte order equals code point order, which equals UTF-16 order except where a
+    /// supplementary character meets U+E000–U+FFFF; so bytes decide unless the first difference
+    /// involves a lead byte ≥ 0xEE, where the UTF-16 views decide.
     public static func utf16Precedes(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf16.lexicographicallyPrecedes(rhs.utf16)
+        var left = lhs
+        var right = rhs
+        let byteOrder: Bool? = left.withUTF8 { l in
+            right.withUTF8 { r in
+                for index in 0..<min(l.count, r.count) where l[index] != r[index] {
+                    return l[index] >= 0xEE || r[index] >= 0xEE ? nil : l[index] < r[index]
+                }
+                return l.count < r.count
+            }
+        }
+        return byteOrder ?? lhs.utf16.lexicographicallyPrecedes(rhs.utf16)
     }
 
     /// A JSON string literal with exactly the escapes RFC 8785 allows; other bytes pass through raw.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        var text = text
+        let clean = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if clean {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22: out += [0x5C, 0x22]

@@ -29,7 +29,8 @@ public struct DataIntegrityVerifier: Sendable {
         var unsecured = credential
         unsecured["proof"] = nil
         let outcomes = proofs.map { evaluate($0, in: unsecured, all: proofs, issuer: issuer, purpose: purpose, at: date) }
-        return [ProofOutcome.combinedProofCheck(outcomes), ProofOutcome.combinedIssuerCheck(outcomes, issuer: issuer)]
+        let issuerCheck = ProofOutcome.combinedIssuerCheck(outcomes, issuer: issuer, authorises: resolver.issuer(_:authorises:))
+        return [ProofOutcome.combinedProofCheck(outcomes), issuerCheck]
     }
 
     /// Evaluates one proof of a set (or chain).
@@ -55,7 +56,7 @@ public struct DataIntegrityVerifier: Sendable {
         case .some(.success(let previous)): document["proof"] = previous
         }
         do {
-            return .evaluated(try suite.verify(document: document, proof: proof, key: key), controller: key.controller, trusted: key.trusted)
+            return .evaluated(try suite.verify(document: document, proof: proof, key: key), controller: key.controller, method: methodID)
         } catch {
             return .evaluated(VerificationCheck(check: .proof, result: .fail, code: error.code, message: error.message), controller: key.controller)
         }

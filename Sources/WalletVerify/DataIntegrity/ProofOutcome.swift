@@ -4,10 +4,16 @@ import WalletModel
 enum ProofOutcome {
     case unsupported(String)
     case unresolvable(String)
-    case evaluated(VerificationCheck, controller: String?, trusted: Bool = false)
+    case evaluated(VerificationCheck, controller: String?, method: String? = nil)
 
     var passedController: String? {
         if case .evaluated(let check, let controller, _) = self, check.result == .pass { return controller }
+        return nil
+    }
+
+    /// The verification method of a passing proof (the `id` the issuer's document may list).
+    var passedMethod: String? {
+        if case .evaluated(let check, _, let method) = self, check.result == .pass { return method }
         return nil
     }
 
@@ -38,7 +44,9 @@ enum ProofOutcome {
     }
 
     /// The `issuer` check: a passing proof's key must be controlled by the credential's issuer.
-    static func combinedIssuerCheck(_ outcomes: [ProofOutcome], issuer: String?) -> VerificationCheck {
+    static func combinedIssuerCheck(
+        _ outcomes: [ProofOutcome], issuer: String?, authorises: (String, String) -> Bool = { _, _ in false }
+    ) -> VerificationCheck {
         let controllers = outcomes.compactMap(\.passedController)
         guard !controllers.isEmpty else {
             return VerificationCheck(check: .issuer, result: .skipped, message: "No verified proof, so the issuer's key was not confirmed.")
@@ -46,7 +54,7 @@ enum ProofOutcome {
         guard let issuer else {
             return VerificationCheck(check: .issuer, result: .fail, code: .issuerKeyMismatch, message: "The credential names no issuer.")
         }
-        if controllers.contains(issuer) {
+        if controllers.contains(issuer) || outcomes.compactMap(\.passedMethod).contains(where: { authorises(issuer, $0) }) {
             return VerificationCheck(check: .issuer, result: .pass, message: "The signing key belongs to the issuer \(issuer).")
         }
         return VerificationCheck(

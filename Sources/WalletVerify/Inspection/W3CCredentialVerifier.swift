@@ -34,7 +34,9 @@ struct W3CCredentialVerifier {
         guard problems.isEmpty else {
             return VerificationCheck(check: .format, result: .fail, code: .malformed, message: "Not a well-formed credential: " + problems.joined(separator: "; ") + ".")
         }
-        let label = (VCFormatDetector.format(of: credential) ?? .vc2).label
-        return VerificationCheck(check: .format, result: .pass, message: "A well-formed \(label) credential (VC \(version == 1 ? "1.1" : "2.0")).")
+        let format = VCFormatDetector.format(of: credential) ?? .vc2
+        let model = version == 1 ? "VC 1.1" : "VC 2.0"
+        let label = format == .vc1 || format == .vc2 ? model : "\(format.label) (\(model))"
+        return VerificationCheck(check: .format, result: .pass, message: "A well-formed \(label) credential.")
     }
 }

@@ -15,22 +15,25 @@ public enum Base58 {
         let input = Array(text.utf8)
         guard input.count <= maxInputLength else { return nil }
         let zeros = input.prefix { $0 == UInt8(ascii: "1") }.count
-        var number: [UInt8] = []  // big-endian base-256 accumulator
+        // Big-endian base-256 accumulator sized for the worst case (log(58)/log(256) ≈ 0.733).
+        var number = [UInt8](repeating: 0, count: (input.count - zeros) * 733 / 1000 + 1)
+        var used = 0  // significant bytes at the end of `number`
         for byte in input[zeros...] {
             let digit = decodeTable[Int(byte)]
             guard digit >= 0 else { return nil }
             var carry = Int(digit)
-            for index in stride(from: number.count - 1, through: 0, by: -1) {
+            var index = number.count - 1
+            var processed = 0
+            while carry != 0 || processed < used {
                 carry += Int(number[index]) * 58
                 number[index] = UInt8(carry & 0xFF)
                 carry >>= 8
+                index -= 1
+                processed += 1
             }
-            while carry > 0 {
-                number.insert(UInt8(carry & 0xFF), at: 0)
-                carry >>= 8
-            }
+            used = processed
         }
-        return [UInt8](repeating: 0, count: zeros) + number
+        return [UInt8](repeating: 0, count: zeros) + number[(number.count - used)...]
     }
 
     /// Encodes bytes as base58btc (no multibase prefix).

@@ -45,6 +45,12 @@ public struct KeyResolver: Sendable {
             material: try ControllerDocument.material(of: method), trusted: entry.trusted)
     }
 
+    /// True when the user's cached document for `issuer` lists `methodID` under `assertionMethod`:
+    /// an issuer may authorise a key it does not itself identify (e.g. an https issuer using a did:key).
+    public func issuer(_ issuer: String, authorises methodID: String) -> Bool {
+        lookup(issuer)?.assertionKeyIDs.contains(methodID) ?? false
+    }
+
     /// Splits `did:…#fragment` into the part before `#` and the fragment.
     static func split(_ url: String) -> (base: String, fragment: String?) {
         guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
