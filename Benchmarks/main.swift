@@ -1,2 +1,3 @@
-// cairn-bench: prints performance figures (release build: swift run -c release cairn-bench).
-print("cairn benchmarks: none yet")
+// cairn-bench: prints performance figures (release build: swift run -c release cairn-bench [name]).
+let selected = CommandLine.arguments.dropFirst().first
+if selected == nil || selected == "baked" { BakedImageBenchmark.run() }
