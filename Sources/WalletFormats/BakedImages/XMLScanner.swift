@@ -165,7 +165,7 @@ struct XMLScanner {
 
     /// Replaces the predefined entities and character references; any other entity is an error.
     private func decode(_ text: String) throws(BakedImageError) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

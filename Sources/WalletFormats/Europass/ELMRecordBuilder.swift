@@ -18,10 +18,6 @@ struct ELMRecordBuilder {
         record.validFrom = credential["validFrom"]?.stringValue.flatMap(XSDDateTime.parse)
         let until = credential["validUntil"]?.stringValue ?? credential["expirationDate"]?.stringValue
         record.validUntil = until.flatMap(XSDDateTime.parse)
-        if record.issued == nil, let validFrom = record.validFrom {
-            record.issued = validFrom
-            sources[.issued] = "$.validFrom"
-        }
         for note in ELMValue.objects(credential["additionalNote"]) {
             if let text = ELMValue.note(.object(note)) { record.furtherInformation.append(text) }
         }
