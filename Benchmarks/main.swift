@@ -8,6 +8,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("rdfc", { RDFCBenchmark.run() }),
     ("bundle", { bundleBenchmark() }),
     ("tui", { try TUIBenchmark.run() }),
+    ("baked", { BakedImageBenchmark.run() }),
 ]
 
 let wanted = CommandLine.arguments.dropFirst().first

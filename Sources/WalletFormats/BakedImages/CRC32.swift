@@ -10,8 +10,10 @@ enum CRC32 {
     static func checksum(_ bytes: [UInt8], _ range: Range<Int>) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         table.withUnsafeBufferPointer { table in
-            for index in range {
-                crc = table[Int((crc ^ UInt32(bytes[index])) & 0xFF)] ^ (crc >> 8)
+            bytes.withUnsafeBufferPointer { bytes in
+                for byte in bytes[range] {
+                    crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
+                }
             }
         }
         return crc ^ 0xFFFF_FFFF

@@ -31,8 +31,8 @@ enum SVGBadgeReader {
             switch event {
             case .start(let name, let attributes, let selfClosing):
                 var scope = scopes.last ?? [:]
-                for (key, value) in attributes where key == "xmlns" || key.hasPrefix("xmlns:") {
-                    scope[key == "xmlns" ? "" : String(key.dropFirst(6))] = value
+                for (key, value) in attributes where key.hasPrefix("xmlns") {
+                    if key == "xmlns" { scope[""] = value } else if key.hasPrefix("xmlns:") { scope[String(key.dropFirst(6))] = value }
                 }
                 if let version = badgeVersion(name, scope: scope) {
                     guard captureDepth == nil else { throw .invalidXML("a badge element nested in another") }

@@ -28,12 +28,17 @@ struct XMLScanner {
     mutating func next() throws(BakedImageError) -> Event? {
         while index < bytes.count {
             if bytes[index] != UInt8(ascii: "<") { return .text(try decode(readText())) }
-            if starts("<![CDATA[") { return .text(try cdata()) }
-            if starts("<!--") { try skip(past: "-->", what: "comment"); continue }
-            if starts("<?") { try skip(past: "?>", what: "processing instruction"); continue }
-            if starts("<!DOCTYPE") || starts("<!doctype") { try doctype(); continue }
-            if starts("</") { return try endTag() }
-            return try startTag()
+            let marker = index + 1 < bytes.count ? bytes[index + 1] : 0
+            switch marker {
+            case UInt8(ascii: "/"): return try endTag()
+            case UInt8(ascii: "?"): try skip(past: "?>", what: "processing instruction")
+            case UInt8(ascii: "!"):
+                if starts("<![CDATA[") { return .text(try cdata()) }
+                if starts("<!--") { try skip(past: "-->", what: "comment"); continue }
+                guard starts("<!DOCTYPE") || starts("<!doctype") else { throw .invalidXML("an unknown <! declaration") }
+                try doctype()
+            default: return try startTag()
+            }
         }
         return nil
     }
@@ -143,8 +148,7 @@ struct XMLScanner {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
-            let isDelimiter = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-                || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+            let isDelimiter = Self.isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
             if isDelimiter { break }
             index += 1
         }
@@ -152,12 +156,16 @@ struct XMLScanner {
     }
 
     private mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
     /// Replaces the predefined entities and character references; any other entity is an error.
     private func decode(_ text: String) throws(BakedImageError) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

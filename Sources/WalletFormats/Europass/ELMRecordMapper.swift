@@ -26,6 +26,10 @@ public enum ELMRecordMapper {
             builder.sources[.awardingBody] = "$.issuer"
             builder.sources[.country] = "$.issuer.location.address.countryCode"
         }
+        if builder.record.issued == nil, let validFrom = builder.record.validFrom {
+            builder.record.issued = validFrom
+            builder.sources[.issued] = "$.validFrom"
+        }
         builder.record.sources = builder.sources
         return builder.record
     }

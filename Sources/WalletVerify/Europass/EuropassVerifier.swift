@@ -59,9 +59,7 @@ public struct EuropassVerifier: Sendable {
         checks += Self.strictest(seals.map(\.proof)) + Self.strictest(seals.map(\.issuer))
         checks.append(validity(credential, at: date))
         checks.append(statusCheck(credential))
-        checks.append(VerificationCheck(
-            check: .trust, result: .unknown, code: .untrustedIssuer,
-            message: "Whether the sealing certificate is a qualified e-seal on the EU trusted lists cannot be checked offline."))
+        checks += Self.strictest(signatures.map { JAdESChainCheck.trust($0.protectedHeader) })
         return inspection(credential: credential, checks: checks, original: original, at: date)
     }
 

@@ -61,26 +61,4 @@ public struct CredentialInspector: Sendable {
         let report = W3CCredentialVerifier(inspector: self).report(for: credential, at: date)
         return Inspection(format: format, record: record, verification: report, original: original)
     }
-
-    // MARK: - Formats filled in by the VC-JWT / OB 2.0 / baked image / Europass work (issue 4, part 2)
-
-    func inspectJWT(_ token: String, original: Data, at date: Date) throws(InspectionError) -> Inspection {
-        throw .unrecognisedFormat("VC-JWT credentials are not supported yet")
-    }
-
-    func inspectOpenBadges2(_ assertion: JSONObject, original: Data, at date: Date) throws(InspectionError) -> Inspection {
-        throw .unrecognisedFormat("Open Badges 2.0 assertions are not supported yet")
-    }
-
-    func inspectBakedPNG(_ bytes: Data, at date: Date) throws(InspectionError) -> Inspection {
-        throw .unrecognisedFormat("baked PNG badges are not supported yet")
-    }
-
-    func inspectBakedSVG(_ bytes: Data, at date: Date) throws(InspectionError) -> Inspection {
-        throw .unrecognisedFormat("baked SVG badges are not supported yet")
-    }
-
-    func inspectEuropass(_ document: JSONObject, original: Data, at date: Date) throws(InspectionError) -> Inspection {
-        throw .unrecognisedFormat("Europass EDC credentials are not supported yet")
-    }
 }

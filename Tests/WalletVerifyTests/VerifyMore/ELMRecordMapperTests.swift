@@ -47,6 +47,8 @@ import WalletModel
         #expect(record.participation?.startDate != nil)
         #expect(record.sources[.workload] != nil && record.sources[.level] == "$S.eqfLevel")
         #expect(record.completeness.missing == [.qualityAssurance])
+        #expect(record.issued == (try VerifyMoreFixtures.date("2022-12-31T23:00:00Z")))
+        #expect(record.sources[.issued] == "$.validFrom")
     }
 
     @Test("converts durations to hours only where exact")

@@ -20,6 +20,7 @@ import WalletModel
             #expect(report.check(.issuer)?.result == .pass, "\(name): \(report.checks)")
             #expect(report.check(.trust)?.result == .unknown, "\(name)")
             #expect(report.check(.trust)?.code == .untrustedIssuer, "\(name)")
+            #expect(report.check(.trust)?.message.contains("links up") == true, "\(name): \(report.checks)")
         }
     }
 
@@ -75,6 +76,19 @@ import WalletModel
         let withBoth = try Self.replacingHeader(&second, header)
         #expect(try verifier.inspect(withThumbprint, at: Date()).verification.check(.proof)?.code == .issuerKeyMismatch)
         #expect(try verifier.inspect(withBoth, at: Date()).verification.check(.proof)?.code == .signatureInvalid)
+    }
+
+    @Test("a broken x5c chain fails the trust check")
+    func brokenChain() throws {
+        var document = try VerifyMoreFixtures.object("Europass/json_sealed_advanced.json")
+        var header = try Self.protectedHeader(document)
+        var chain = try #require(header["x5c"]?.arrayValue)
+        try #require(chain.count == 3)
+        chain[1] = chain[2]
+        header["x5c"] = .array(chain)
+        let report = try verifier.inspect(try Self.replacingHeader(&document, header), at: Date()).verification
+        #expect(report.check(.trust)?.result == .fail)
+        #expect(report.check(.trust)?.message.contains("broken") == true)
     }
 
     @Test("an unknown critical header is refused")

@@ -101,3 +101,19 @@ import WalletModel
 enum XSDDateTimeForTests {
     static func parse(_ text: String) -> Date? { ISO8601DateFormatter().date(from: text) }
 }
+
+@Suite struct OpenBadges2RecipientTests {
+    @Test("matches the salted SHA-256 recipient of the 1EdTech assertions, and nobody else")
+    func hashedRecipient() throws {
+        let recipient = try #require(try VerifyMoreFixtures.object("OpenBadges2/basic-assertion.json")["recipient"]?.objectValue)
+        #expect(OpenBadges2Recipient.matches(recipient, plaintext: "nobody@example.org"))
+        #expect(!OpenBadges2Recipient.matches(recipient, plaintext: "somebody@example.org"))
+    }
+
+    @Test("compares plaintext identities without hashing")
+    func plaintextRecipient() {
+        let recipient = JSONObject([("type", .string("email")), ("hashed", .bool(false)), ("identity", .string("a@b.org"))])
+        #expect(OpenBadges2Recipient.matches(recipient, plaintext: "A@b.org"))
+        #expect(!OpenBadges2Recipient.matches(recipient, plaintext: "c@b.org"))
+    }
+}
