@@ -11,4 +11,7 @@ struct CairnCommand: ParsableCommand {
             PasswdCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self, CheckCommand.self,
         ]
     )
+
+    /// `cairn --wallet PATH …`: the wallet for the TUI (and, placed before a subcommand, for it).
+    @OptionGroup var options: WalletOptions
 }

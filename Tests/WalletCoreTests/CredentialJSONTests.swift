@@ -40,3 +40,20 @@ import WalletModel
         #expect(Set(viaCodable.keys) == Set(array[0].keys))
     }
 }
+
+@Suite struct ListJSONWriterTests {
+    @Test("the fast list writer produces exactly the JSONValue rendering, escapes included")
+    func sameAsTreeWriter() throws {
+        let fixture = try CoreFixture()
+        let wallet = try fixture.create()
+        let tricky = CoreFixture.selfAsserted(title: "Quote \\\" back\\\\slash \\n tab\\t ctl\\u0001 é 中")
+        _ = wallet.importDocuments([
+            ImportDocument(name: "a", bytes: Data(tricky.utf8)),
+            ImportDocument(name: "b", bytes: Data("{\"type\": \"CairnSelfAssertedCredential\", \"version\": 1, \"title\": \"Plain\"}".utf8)),
+        ])
+        let summaries = try wallet.listing().summaries
+        #expect(summaries.count == 2)
+        #expect(CredentialJSON.list(summaries) == CredentialJSON.listViaTree(summaries))
+        #expect(CredentialJSON.list([]) == CredentialJSON.listViaTree([]))
+    }
+}

@@ -16,7 +16,7 @@ struct RecordCodec {
     private let decoder = JSONDecoder()
 
     func sealSummary(_ summary: CredentialSummary) throws -> Data {
-        Data(try DataEnvelope.seal(encoder.encode(summary), namespace: Self.namespace(Self.overviewLabel, summary.id), masterKey: masterKey))
+        Data(try DataEnvelope.seal(SummaryCoding.encode(summary), namespace: Self.namespace(Self.overviewLabel, summary.id), masterKey: masterKey))
     }
 
     func sealDetails(_ credential: Credential) throws -> Data {
@@ -25,7 +25,7 @@ struct RecordCodec {
 
     func openSummary(_ blob: Data, id: CredentialID) throws(StoreError) -> CredentialSummary {
         let plain = try open(blob, label: Self.overviewLabel, id: id)
-        guard let summary = try? decoder.decode(CredentialSummary.self, from: plain), summary.id == id else {
+        guard let summary = try? SummaryCoding.decode(Array(plain)), summary.id == id else {
             throw .recordDamaged(id, "the overview does not decode")
         }
         return summary
