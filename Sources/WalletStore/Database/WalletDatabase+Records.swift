@@ -45,7 +45,7 @@ extension WalletDatabase {
                 guard let id = CredentialID(rawValue: raw) else { continue }
                 do {
                     scan.summaries.append(try codec.openSummary(row[1], id: id))
-                } catch .recordDamaged(_, let detail) {
+                } catch StoreError.recordDamaged(_, let detail) {
                     scan.damaged.append(DamagedRecord(id: id, reason: detail))
                 } catch {
                     scan.damaged.append(DamagedRecord(id: id, reason: "\(error)"))
