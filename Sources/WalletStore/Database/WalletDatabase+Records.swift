@@ -6,8 +6,6 @@ import WalletModel
 // MARK: - Database Access: Reads and Writes of credentials
 
 extension WalletDatabase {
-    var codec: RecordCodec { RecordCodec(masterKey: masterKey) }
-
     /// Stores `credentials` in one transaction, skipping documents already in the wallet.
     ///
     /// Duplicates are found by the keyed fingerprint of the original bytes, also within the batch.
