@@ -28,8 +28,8 @@ extension CredentialJSON {
         w.key("id"); w.string(issuer?.id)
         w.key("country"); w.string(issuer?.country)
         w.endObject()
-        w.key("issued"); w.string(overview.issued.map(ISODate.string(from:)))
-        w.key("validUntil"); w.string(overview.validUntil.map(ISODate.string(from:)))
+        w.key("issued"); w.date(overview.issued)
+        w.key("validUntil"); w.date(overview.validUntil)
         w.key("workload")
         if let first = overview.workload.first { workload(first, into: &w) } else { w.null() }
         w.key("workloads"); w.beginArray()
@@ -55,7 +55,7 @@ extension CredentialJSON {
     private static func verification(_ report: VerificationReport, into w: inout JSONByteWriter) {
         w.beginObject()
         w.key("status"); w.string(report.status.rawValue)
-        w.key("checkedAt"); w.string(ISODate.string(from: report.checkedAt))
+        w.key("checkedAt"); w.date(report.checkedAt)
         w.key("checks"); w.beginArray()
         for check in report.checks {
             w.element()

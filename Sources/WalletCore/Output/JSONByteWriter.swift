@@ -39,6 +39,14 @@ struct JSONByteWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// An ISO 8601 UTC date string, or null.
+    mutating func date(_ value: Date?) {
+        guard let value else { return null() }
+        bytes.append(UInt8(ascii: "\""))
+        ISODate.append(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
     private mutating func open(_ bracket: UInt8) {
