@@ -28,7 +28,7 @@ func runStoreBenchmark() throws {
 }
 
 private func reportUnlockAndList(url: URL, passphrase: Passphrase) throws {
-    for logN in [10, Wallet.defaultKDFLogN] {
+    for logN in [10, 17, Wallet.defaultKDFLogN] {
         let scratch = url.deletingLastPathComponent().appendingPathComponent("kdf-\(logN).db")
         let seconds = try measure { _ = try Wallet.create(at: scratch, passphrase: passphrase, kdfLogN: logN) }
         print(String(format: "store: scrypt log2 N = %d: create (one derivation) %.0f ms", logN, seconds * 1000))

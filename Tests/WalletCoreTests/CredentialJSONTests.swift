@@ -57,3 +57,18 @@ import WalletModel
         #expect(CredentialJSON.list([]) == CredentialJSON.listViaTree([]))
     }
 }
+
+@Suite struct ChunkedListTests {
+    @Test("large wallets are scanned and rendered in parallel chunks without changing order or bytes")
+    func chunked() throws {
+        let fixture = try CoreFixture()
+        let wallet = try fixture.create()
+        let documents = (0..<1_100).map { ImportDocument(name: "d\($0)", bytes: Data(CoreFixture.selfAsserted(title: "T\($0)").utf8)) }
+        #expect(wallet.importDocuments(documents, options: ImportOptions(batchSize: 500)).allSatisfy { $0.status == .imported })
+        let listing = try wallet.listing()
+        #expect(listing.summaries.count == 1_100 && listing.damaged.isEmpty)
+        let titles: [String] = listing.summaries.map { $0.overview.title ?? "" }
+        #expect(titles == titles.sorted())
+        #expect(CredentialJSON.list(listing.summaries) == CredentialJSON.listViaTree(listing.summaries))
+    }
+}

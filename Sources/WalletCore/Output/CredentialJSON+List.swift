@@ -7,14 +7,25 @@ extension CredentialJSON {
     ///
     /// Same members, order and layout as `listEntry`; a test keeps the two in step.
     public static func listBytes(_ summaries: [CredentialSummary]) -> [UInt8] {
-        var w = JSONByteWriter(capacity: summaries.count * 1_200 + 16)
-        w.beginArray()
-        for summary in summaries {
-            w.element()
-            entry(summary, into: &w)
+        guard !summaries.isEmpty else { return Array("[]\n".utf8) }
+        // Entries are independent: render order-preserving chunks on all cores, then join.
+        let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, summaries.count / 500))
+        let chunkSize = (summaries.count + chunkCount - 1) / chunkCount
+        let parts = RenderedChunks(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let slice = summaries[min(chunk * chunkSize, summaries.count)..<min((chunk + 1) * chunkSize, summaries.count)]
+            var w = JSONByteWriter(capacity: slice.count * 1_200, insideArrayAfterFirst: chunk > 0)
+            for summary in slice {
+                w.element()
+                entry(summary, into: &w)
+            }
+            parts.store(w.bytes, at: chunk)
         }
-        w.endArray()
-        return w.bytes + [UInt8(ascii: "\n")]
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(summaries.count * 1_200)
+        parts.appendAll(to: &out)
+        out.append(contentsOf: Array("\n]\n".utf8))
+        return out
     }
 
     private static func entry(_ summary: CredentialSummary, into w: inout JSONByteWriter) {
@@ -68,5 +79,23 @@ extension CredentialJSON {
         }
         w.endArray()
         w.endObject()
+    }
+}
+
+/// Rendered chunks from concurrent workers, joined in order.
+final class RenderedChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var chunks: [[UInt8]]
+
+    init(count: Int) {
+        chunks = Array(repeating: [], count: count)
+    }
+
+    func store(_ bytes: [UInt8], at index: Int) {
+        lock.withLock { chunks[index] = bytes }
+    }
+
+    func appendAll(to out: inout [UInt8]) {
+        lock.withLock { for chunk in chunks { out.append(contentsOf: chunk) } }
     }
 }

@@ -13,6 +13,13 @@ struct JSONByteWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer for a run of elements inside an already-open top-level array, whose output is
+    /// spliced after `[` (and after earlier runs when `insideArrayAfterFirst`).
+    init(capacity: Int, insideArrayAfterFirst: Bool) {
+        bytes.reserveCapacity(capacity)
+        empty = [!insideArrayAfterFirst]
+    }
+
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -73,6 +80,15 @@ struct JSONByteWriter {
     /// A JSON string literal with the minimal escapes of RFC 8785 (as `JSONWriter`).
     private mutating func quoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        let plain = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard !buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if plain == true {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
