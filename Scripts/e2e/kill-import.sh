@@ -27,7 +27,7 @@ for round in $(seq 1 "$ROUNDS"); do
     "$BIN" init --kdf-log-n 10 --wallet "$wallet" > /dev/null 2>&1 || { fail "init"; continue; }
     "$BIN" import --wallet "$wallet" "$work/in" > "$work/out$round" 2> /dev/null &
     pid=$!
-    delay=$(awk -v seed="$RANDOM$round" 'BEGIN { srand(seed); printf "%.2f", 0.1 + rand() * 2.5 }')
+    delay=$(awk -v seed="$RANDOM$round" 'BEGIN { srand(seed); printf "%.2f", 0.05 + rand() * 1.6 }')
     sleep "$delay"
     # A second process while the import holds the wallet: "wallet in use", exit 4.
     if kill -0 "$pid" 2> /dev/null; then
