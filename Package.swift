@@ -120,7 +120,8 @@ let package = Package(
         .testTarget(name: "WalletStackingTests", dependencies: ["WalletStacking", "WalletModel"]),
         .testTarget(
             name: "WalletStoreTests",
-            dependencies: ["WalletStore", "WalletModel", "WalletCrypto", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["WalletStore", "WalletModel", "WalletCrypto", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "WalletBundleTests",

@@ -28,7 +28,7 @@ func runStoreBenchmark() throws {
 }
 
 private func reportUnlockAndList(url: URL, passphrase: Passphrase) throws {
-    for logN in [10, Wallet.defaultKDFLogN] {
+    for logN in [10, 17, Wallet.defaultKDFLogN] {
         let scratch = url.deletingLastPathComponent().appendingPathComponent("kdf-\(logN).db")
         let seconds = try measure { _ = try Wallet.create(at: scratch, passphrase: passphrase, kdfLogN: logN) }
         print(String(format: "store: scrypt log2 N = %d: create (one derivation) %.0f ms", logN, seconds * 1000))
@@ -37,22 +37,41 @@ private func reportUnlockAndList(url: URL, passphrase: Passphrase) throws {
     let openSeconds = try measure { opened = try Wallet.open(at: url, passphrase: passphrase) }
     print(String(format: "store: open 10,000-credential wallet at log2 N = 10 (scrypt + header check): %.0f ms", openSeconds * 1000))
     guard let wallet = opened else { throw BenchError.importFailed }
+    var summaries: [CredentialSummary] = []
+    let scanSeconds = try measure { summaries = try wallet.listing().summaries }
+    let renderSeconds = try measure { _ = CredentialJSON.listBytes(summaries) }
+    print(String(format: "store: (decrypt+decode %.0f ms, render JSON %.0f ms)", scanSeconds * 1000, renderSeconds * 1000))
     var bytes = 0
     var count = 0
-    let listSeconds = try measure {
-        let listing = try wallet.listing()
-        count = listing.summaries.count
-        bytes = CredentialJSON.list(listing.summaries).utf8.count
+    var best = Double.infinity
+    for _ in 0..<5 {
+        let seconds = try measure {
+            let listing = try wallet.listing()
+            count = listing.summaries.count
+            bytes = CredentialJSON.listBytes(listing.summaries).count
+        }
+        best = min(best, seconds)
     }
-    print(String(format: "store: key derived → list --json of %d credentials (%d bytes): %.0f ms (goal ≤ 150 ms)", count, bytes, listSeconds * 1000))
+    print(String(format: "store: key derived → list --json of %d credentials (%d bytes): best of 5 %.0f ms (goal ≤ 150 ms)", count, bytes, best * 1000))
 }
 
 private enum BenchError: Error { case importFailed }
 
+/// Wall-clock seconds of `body`; also prints the process CPU time it used, which (single-threaded
+/// code) is what the wall time would be on an idle machine — the benchmark machine is shared.
 private func measure(_ body: () throws -> Void) throws -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = cpuSeconds()
     try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    print(String(format: "       (wall %.0f ms, CPU %.0f ms)", wall * 1000, (cpuSeconds() - cpuStart) * 1000))
+    return wall
+}
+
+private func cpuSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }
 
 private func writeSampleFiles(count: Int, offset: Int, in directory: URL) throws -> [URL] {

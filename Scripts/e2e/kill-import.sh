@@ -27,8 +27,16 @@ for round in $(seq 1 "$ROUNDS"); do
     "$BIN" init --kdf-log-n 10 --wallet "$wallet" > /dev/null 2>&1 || { fail "init"; continue; }
     "$BIN" import --wallet "$wallet" "$work/in" > "$work/out$round" 2> /dev/null &
     pid=$!
-    delay=$(awk -v seed="$RANDOM$round" 'BEGIN { srand(seed); printf "%.2f", 0.1 + rand() * 2.5 }')
+    delay=$(awk -v seed="$RANDOM$round" 'BEGIN { srand(seed); printf "%.2f", 0.05 + rand() * 1.6 }')
     sleep "$delay"
+    # A second process while the import holds the wallet: "wallet in use", exit 4.
+    if kill -0 "$pid" 2> /dev/null; then
+        "$BIN" list --wallet "$wallet" > /dev/null 2> "$work/inuse$round"
+        status=$?
+        if kill -0 "$pid" 2> /dev/null && [ "$status" -ne 4 ]; then
+            fail "second process got exit $status, not 4 (wallet in use)"; kill -9 "$pid"; wait "$pid" 2> /dev/null; continue
+        fi
+    fi
     kill -9 "$pid" 2> /dev/null
     wait "$pid" 2> /dev/null
     committed=$(grep -c '^imported' "$work/out$round" || true)
@@ -41,7 +49,7 @@ for round in $(seq 1 "$ROUNDS"); do
         [ "$integrity" = "ok" ] || { fail "integrity_check: $integrity"; continue; }
     fi
     "$BIN" list --json --wallet "$wallet" > "$work/list$round" 2> /dev/null || { fail "list"; continue; }
-    stored=$(grep -c '"id":' "$work/list$round" || true)
+    stored=$(grep -c '^    "id": "' "$work/list$round" || true)
     missing=0
     while read -r _ short _ file; do
         number=$(basename "$file" .json | tr -dc 0-9)

@@ -13,4 +13,7 @@ struct CairnCommand: ParsableCommand {
         ],
         defaultSubcommand: TUICommand.self
     )
+
+    /// `cairn --wallet PATH …`: the wallet for the TUI (and, placed before a subcommand, for it).
+    @OptionGroup var options: WalletOptions
 }

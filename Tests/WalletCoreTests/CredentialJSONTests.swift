@@ -40,3 +40,35 @@ import WalletModel
         #expect(Set(viaCodable.keys) == Set(array[0].keys))
     }
 }
+
+@Suite struct ListJSONWriterTests {
+    @Test("the fast list writer produces exactly the JSONValue rendering, escapes included")
+    func sameAsTreeWriter() throws {
+        let fixture = try CoreFixture()
+        let wallet = try fixture.create()
+        let tricky = CoreFixture.selfAsserted(title: "Quote \\\" back\\\\slash \\n tab\\t ctl\\u0001 é 中")
+        _ = wallet.importDocuments([
+            ImportDocument(name: "a", bytes: Data(tricky.utf8)),
+            ImportDocument(name: "b", bytes: Data("{\"type\": \"CairnSelfAssertedCredential\", \"version\": 1, \"title\": \"Plain\"}".utf8)),
+        ])
+        let summaries = try wallet.listing().summaries
+        #expect(summaries.count == 2)
+        #expect(CredentialJSON.list(summaries) == CredentialJSON.listViaTree(summaries))
+        #expect(CredentialJSON.list([]) == CredentialJSON.listViaTree([]))
+    }
+}
+
+@Suite struct ChunkedListTests {
+    @Test("large wallets are scanned and rendered in parallel chunks without changing order or bytes")
+    func chunked() throws {
+        let fixture = try CoreFixture()
+        let wallet = try fixture.create()
+        let documents = (0..<1_100).map { ImportDocument(name: "d\($0)", bytes: Data(CoreFixture.selfAsserted(title: "T\($0)").utf8)) }
+        #expect(wallet.importDocuments(documents, options: ImportOptions(batchSize: 500)).allSatisfy { $0.status == .imported })
+        let listing = try wallet.listing()
+        #expect(listing.summaries.count == 1_100 && listing.damaged.isEmpty)
+        let titles: [String] = listing.summaries.map { $0.overview.title ?? "" }
+        #expect(titles == titles.sorted())
+        #expect(CredentialJSON.list(listing.summaries) == CredentialJSON.listViaTree(listing.summaries))
+    }
+}

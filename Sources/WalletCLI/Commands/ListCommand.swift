@@ -16,7 +16,7 @@ struct ListCommand: ParsableCommand {
         try Console.run {
             let listing = try options.open().listing()
             if json {
-                Console.out(CredentialJSON.list(listing.summaries))
+                FileHandle.standardOutput.write(Data(CredentialJSON.listBytes(listing.summaries)))
             } else {
                 listing.summaries.forEach { Console.line(TextFormat.listLine($0)) }
                 if listing.summaries.isEmpty { Console.error("The wallet is empty; add credentials with `cairn import PATH`.") }

@@ -10,6 +10,11 @@ import WalletStore
 public enum CredentialJSON {
     /// `list --json`: one object per credential, in list order.
     public static func list(_ summaries: [CredentialSummary]) -> String {
+        String(decoding: listBytes(summaries), as: UTF8.self)
+    }
+
+    /// The same document through `JSONValue`/`JSONWriter` (the reference the fast writer is tested against).
+    public static func listViaTree(_ summaries: [CredentialSummary]) -> String {
         JSONWriter(indent: 2).string(.array(summaries.map(listEntry))) + "\n"
     }
 

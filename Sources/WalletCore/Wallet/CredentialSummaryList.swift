@@ -13,16 +13,16 @@ public struct WalletListing: Sendable, Equatable {
 extension Array where Element == CredentialSummary {
     /// Newest issue date first; undated last; then by title and id, so the order is stable.
     func sortedForListing() -> [CredentialSummary] {
-        sorted { lhs, rhs in
-            let left = lhs.overview, right = rhs.overview
-            switch (left.issued, right.issued) {
-            case (let l?, let r?) where l != r: return l > r
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default:
-                if left.title != right.title { return (left.title ?? "") < (right.title ?? "") }
-                return left.id < right.id
-            }
+        // Sort precomputed keys, not the (large) summaries themselves.
+        let keys = enumerated().map { index, summary in
+            (issued: summary.overview.issued?.timeIntervalSinceReferenceDate ?? -.infinity,
+             title: summary.overview.title ?? "", id: summary.overview.id.rawValue, index: index)
         }
+        let order = keys.sorted { lhs, rhs in
+            if lhs.issued != rhs.issued { return lhs.issued > rhs.issued }
+            if lhs.title != rhs.title { return lhs.title < rhs.title }
+            return lhs.id < rhs.id
+        }
+        return order.map { self[$0.index] }
     }
 }

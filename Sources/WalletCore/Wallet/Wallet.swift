@@ -102,7 +102,13 @@ public final class Wallet: @unchecked Sendable {
         let listing = try listing()
         var damaged = listing.damaged
         for summary in listing.summaries {
-            do { _ = try credential(summary.id) } catch { damaged.append(DamagedRecord(id: summary.id, reason: "\(error)")) }
+            do {
+                _ = try credential(summary.id)
+            } catch WalletError.recordDamaged(_, let detail) {
+                damaged.append(DamagedRecord(id: summary.id, reason: detail))
+            } catch {
+                damaged.append(DamagedRecord(id: summary.id, reason: "\(error)"))
+            }
         }
         return WalletCheck(integrity: integrity, readable: listing.summaries.count - (damaged.count - listing.damaged.count), damaged: damaged)
     }

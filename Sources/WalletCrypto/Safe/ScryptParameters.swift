@@ -18,8 +18,8 @@ public struct ScryptParameters: Sendable, Equatable {
     /// The largest logN accepted when opening a file, so a crafted file cannot demand unbounded
     /// memory/time (age `SetMaxWorkFactor`).
     public static let maximumLogN = 22
-    /// The default: about 0.5–1 s on a small laptop core (age uses 18 for ~1 s).
-    public static let defaultLogN = 17
+    /// The default: about 0.8 s of CPU on this machine's cores (age uses 18 for ~1 s).
+    public static let defaultLogN = 18
 
     public init(logN: Int, r: Int = 8, p: Int = 1, salt: [UInt8] = SecureRandom.bytes(32)) {
         self.logN = logN

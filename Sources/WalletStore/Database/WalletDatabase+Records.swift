@@ -6,8 +6,6 @@ import WalletModel
 // MARK: - Database Access: Reads and Writes of credentials
 
 extension WalletDatabase {
-    var codec: RecordCodec { RecordCodec(masterKey: masterKey) }
-
     /// Stores `credentials` in one transaction, skipping documents already in the wallet.
     ///
     /// Duplicates are found by the keyed fingerprint of the original bytes, also within the batch.
@@ -35,22 +33,38 @@ extension WalletDatabase {
     }
 
     /// Decrypts every overview; damaged records are reported, not thrown.
+    ///
+    /// The sealed rows are read in one transaction, then opened on all cores in order-preserving
+    /// chunks (decryption and decoding dominate listing a large wallet).
     public func scanOverviews() throws -> RecordScan {
-        let codec = self.codec
-        return try read { db in
-            var scan = RecordScan(summaries: [], damaged: [])
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, overview FROM credential")
-            while let row = try rows.next() {
-                let raw: String = row[0]
-                guard let id = CredentialID(rawValue: raw) else { continue }
-                do {
-                    scan.summaries.append(try codec.openSummary(row[1], id: id))
-                } catch {
-                    scan.damaged.append(DamagedRecord(id: id, reason: "\(error)"))
-                }
-            }
-            return scan
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, overview FROM credential").map { row -> (String, Data) in (row[0], row[1]) }
         }
+        let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, rows.count / 500))
+        let chunkSize = (rows.count + chunkCount - 1) / max(chunkCount, 1)
+        let results = ChunkResults(count: chunkCount)
+        let codec = self.codec
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let slice = rows[min(chunk * chunkSize, rows.count)..<min((chunk + 1) * chunkSize, rows.count)]
+            results.store(Self.open(slice, codec: codec), at: chunk)
+        }
+        return results.merged()
+    }
+
+    private static func open(_ rows: ArraySlice<(String, Data)>, codec: RecordCodec) -> RecordScan {
+        var scan = RecordScan(summaries: [], damaged: [])
+        scan.summaries.reserveCapacity(rows.count)
+        for (raw, blob) in rows {
+            guard let id = CredentialID(rawValue: raw) else { continue }
+            do {
+                scan.summaries.append(try codec.openSummary(blob, id: id))
+            } catch StoreError.recordDamaged(_, let detail) {
+                scan.damaged.append(DamagedRecord(id: id, reason: detail))
+            } catch {
+                scan.damaged.append(DamagedRecord(id: id, reason: "\(error)"))
+            }
+        }
+        return scan
     }
 
     /// Decrypts one full credential, including its original bytes.

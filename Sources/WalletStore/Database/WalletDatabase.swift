@@ -14,6 +14,7 @@ public final class WalletDatabase: @unchecked Sendable {
     let queue: DatabaseQueue
     let masterKey: MasterKey
     let fingerprinter: Fingerprinter
+    let codec: RecordCodec
     private(set) var header: WalletHeader
     private let lock: WalletLock
 
@@ -22,6 +23,7 @@ public final class WalletDatabase: @unchecked Sendable {
         self.queue = queue
         self.masterKey = masterKey
         self.fingerprinter = masterKey.fingerprinter()
+        self.codec = RecordCodec(masterKey: masterKey)
         self.header = header
         self.lock = lock
     }

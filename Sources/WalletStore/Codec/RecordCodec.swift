@@ -11,21 +11,27 @@ struct RecordCodec {
     static let overviewLabel = "cairn.v1/credential.overview"
     static let detailsLabel = "cairn.v1/credential.details"
 
-    let masterKey: MasterKey
+    private let overviewKey: ContentKey
+    private let detailsKey: ContentKey
     private let encoder = JSONEncoder()
     private let decoder = JSONDecoder()
 
+    init(masterKey: MasterKey) {
+        overviewKey = ContentKey(masterKey: masterKey, label: Self.overviewLabel)
+        detailsKey = ContentKey(masterKey: masterKey, label: Self.detailsLabel)
+    }
+
     func sealSummary(_ summary: CredentialSummary) throws -> Data {
-        Data(try DataEnvelope.seal(encoder.encode(summary), namespace: Self.namespace(Self.overviewLabel, summary.id), masterKey: masterKey))
+        Data(try DataEnvelope.seal(SummaryCoding.encode(summary), namespace: Self.namespace(Self.overviewLabel, summary.id), key: overviewKey))
     }
 
     func sealDetails(_ credential: Credential) throws -> Data {
-        Data(try DataEnvelope.seal(encoder.encode(credential), namespace: Self.namespace(Self.detailsLabel, credential.id), masterKey: masterKey))
+        Data(try DataEnvelope.seal(encoder.encode(credential), namespace: Self.namespace(Self.detailsLabel, credential.id), key: detailsKey))
     }
 
     func openSummary(_ blob: Data, id: CredentialID) throws(StoreError) -> CredentialSummary {
         let plain = try open(blob, label: Self.overviewLabel, id: id)
-        guard let summary = try? decoder.decode(CredentialSummary.self, from: plain), summary.id == id else {
+        guard let summary = try? SummaryCoding.decode(Array(plain)), summary.id == id else {
             throw .recordDamaged(id, "the overview does not decode")
         }
         return summary
@@ -41,7 +47,7 @@ struct RecordCodec {
 
     private func open(_ blob: Data, label: String, id: CredentialID) throws(StoreError) -> Data {
         do {
-            return Data(try DataEnvelope.open(Array(blob), namespace: Self.namespace(label, id), masterKey: masterKey))
+            return Data(try DataEnvelope.open(Array(blob), namespace: Self.namespace(label, id), key: label == Self.overviewLabel ? overviewKey : detailsKey))
         } catch {
             throw .recordDamaged(id, "authentication failed")
         }

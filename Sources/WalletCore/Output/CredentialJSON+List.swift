@@ -1,0 +1,101 @@
+import Foundation
+import WalletModel
+import WalletStore
+
+extension CredentialJSON {
+    /// `list --json` as UTF-8 bytes, written directly (the fast path for large wallets).
+    ///
+    /// Same members, order and layout as `listEntry`; a test keeps the two in step.
+    public static func listBytes(_ summaries: [CredentialSummary]) -> [UInt8] {
+        guard !summaries.isEmpty else { return Array("[]\n".utf8) }
+        // Entries are independent: render order-preserving chunks on all cores, then join.
+        let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, summaries.count / 500))
+        let chunkSize = (summaries.count + chunkCount - 1) / chunkCount
+        let parts = RenderedChunks(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let slice = summaries[min(chunk * chunkSize, summaries.count)..<min((chunk + 1) * chunkSize, summaries.count)]
+            var w = JSONByteWriter(capacity: slice.count * 1_200, insideArrayAfterFirst: chunk > 0)
+            for summary in slice {
+                w.element()
+                entry(summary, into: &w)
+            }
+            parts.store(w.bytes, at: chunk)
+        }
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(summaries.count * 1_200)
+        parts.appendAll(to: &out)
+        out.append(contentsOf: Array("\n]\n".utf8))
+        return out
+    }
+
+    private static func entry(_ summary: CredentialSummary, into w: inout JSONByteWriter) {
+        let overview = summary.overview
+        let issuer = overview.awardingBody ?? summary.issuer
+        w.beginObject()
+        w.key("id"); w.string(overview.id.rawValue)
+        w.key("title"); w.string(overview.title)
+        w.key("issuer"); w.beginObject()
+        w.key("name"); w.string(issuer?.name)
+        w.key("id"); w.string(issuer?.id)
+        w.key("country"); w.string(issuer?.country)
+        w.endObject()
+        w.key("issued"); w.date(overview.issued)
+        w.key("validUntil"); w.date(overview.validUntil)
+        w.key("workload")
+        if let first = overview.workload.first { workload(first, into: &w) } else { w.null() }
+        w.key("workloads"); w.beginArray()
+        for item in overview.workload {
+            w.element()
+            workload(item, into: &w)
+        }
+        w.endArray()
+        w.key("ects"); w.number(overview.ects)
+        w.key("eqf"); w.number(overview.eqfLevel.map(Double.init))
+        w.key("format"); w.string(overview.format.rawValue)
+        w.key("verification"); verification(summary.verification, into: &w)
+        w.endObject()
+    }
+
+    private static func workload(_ workload: Workload, into w: inout JSONByteWriter) {
+        w.beginObject()
+        w.key("value"); w.number(workload.value)
+        w.key("unit"); w.string(workload.unit.description)
+        w.endObject()
+    }
+
+    private static func verification(_ report: VerificationReport, into w: inout JSONByteWriter) {
+        w.beginObject()
+        w.key("status"); w.string(report.status.rawValue)
+        w.key("checkedAt"); w.date(report.checkedAt)
+        w.key("checks"); w.beginArray()
+        for check in report.checks {
+            w.element()
+            w.beginObject()
+            w.key("check"); w.string(check.check.rawValue)
+            w.key("result"); w.string(check.result.rawValue)
+            w.key("code"); w.string(check.code?.rawValue)
+            w.key("message"); w.string(check.message)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+}
+
+/// Rendered chunks from concurrent workers, joined in order.
+final class RenderedChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var chunks: [[UInt8]]
+
+    init(count: Int) {
+        chunks = Array(repeating: [], count: count)
+    }
+
+    func store(_ bytes: [UInt8], at index: Int) {
+        lock.withLock { chunks[index] = bytes }
+    }
+
+    func appendAll(to out: inout [UInt8]) {
+        lock.withLock { for chunk in chunks { out.append(contentsOf: chunk) } }
+    }
+}

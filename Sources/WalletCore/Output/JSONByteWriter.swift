@@ -1,0 +1,109 @@
+import Foundation
+
+/// Streams JSON straight into bytes, in the same layout as `JSONWriter(indent: 2)`.
+///
+/// Why: `list --json` writes ~10 MB for 10,000 credentials; building `JSONValue` trees and
+/// appending scalar by scalar to a `String` cost ~0.25 ms per credential, over the 150 ms budget.
+struct JSONByteWriter {
+    private(set) var bytes: [UInt8] = []
+    /// One entry per open container: whether it has no member yet.
+    private var empty: [Bool] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer for a run of elements inside an already-open top-level array, whose output is
+    /// spliced after `[` (and after earlier runs when `insideArrayAfterFirst`).
+    init(capacity: Int, insideArrayAfterFirst: Bool) {
+        bytes.reserveCapacity(capacity)
+        empty = [!insideArrayAfterFirst]
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts an object member; follow with exactly one value.
+    mutating func key(_ name: String) {
+        separate()
+        quoted(name)
+        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+    }
+
+    /// Starts an array element; follow with exactly one value.
+    mutating func element() { separate() }
+
+    mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        quoted(text)
+    }
+
+    mutating func number(_ value: Double?) {
+        guard let value else { return null() }
+        let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// An ISO 8601 UTC date string, or null.
+    mutating func date(_ value: Date?) {
+        guard let value else { return null() }
+        bytes.append(UInt8(ascii: "\""))
+        ISODate.append(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        empty.append(true)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        if empty.popLast() == false { newline(level: empty.count) }
+        bytes.append(bracket)
+    }
+
+    private mutating func separate() {
+        if empty.last == false { bytes.append(UInt8(ascii: ",")) }
+        if !empty.isEmpty { empty[empty.count - 1] = false }
+        newline(level: empty.count)
+    }
+
+    private mutating func newline(level: Int) {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    /// A JSON string literal with the minimal escapes of RFC 8785 (as `JSONWriter`).
+    private mutating func quoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        let plain = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard !buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if plain == true {
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xf)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
