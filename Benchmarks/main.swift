@@ -9,6 +9,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("bundle", { bundleBenchmark() }),
     ("tui", { try TUIBenchmark.run() }),
     ("baked", { BakedImageBenchmark.run() }),
+    ("stacking", stackingBenchmark),
 ]
 
 let wanted = CommandLine.arguments.dropFirst().first

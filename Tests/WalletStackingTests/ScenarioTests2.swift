@@ -159,7 +159,8 @@ import Testing
         #expect(result.requirement("R1")?.met == false)
         let note = try #require(result.notes.first { $0.code == .pinConflict })
         #expect(note.text.contains("Unpin A"))
-        #expect(try F.run(body, wallet).complete)
+        let unpinned = try F.run(body, wallet)
+        #expect(unpinned.complete)
     }
 
     @Test("S16 equivalent credentials count once: PyUni→Prog, Stats→Any, PyMOOC DUPLICATE_OF", arguments: [false, true])

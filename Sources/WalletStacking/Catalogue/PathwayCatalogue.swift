@@ -13,11 +13,14 @@ public struct PathwayCatalogue: Sendable, Equatable {
 
     /// The catalogue shipped with cairn (`Resources/pathways/*.toml`).
     public static func builtIn() throws(CatalogueError) -> PathwayCatalogue {
-        guard let directory = Bundle.module.url(forResource: "pathways", withExtension: nil) else {
+        guard let directory = builtInDirectory else {
             throw CatalogueError.unreadable(path: "Resources/pathways", reason: "the built-in catalogue is missing from the bundle")
         }
         return try load(directory: directory, origin: { "built-in:\($0)" })
     }
+
+    /// Where the built-in pathway files live inside the resource bundle.
+    static var builtInDirectory: URL? { Bundle.module.url(forResource: "pathways", withExtension: nil) }
 
     /// Every `*.toml` file in a directory, in file-name order. A missing directory is an empty catalogue.
     public static func load(directory: URL) throws(CatalogueError) -> PathwayCatalogue {

@@ -92,8 +92,9 @@ struct Evaluator {
             if values.count < distinct.min { return false }
         }
         for name in leaf.same {
-            let values = inside.map { problem.units[$0].keys[name] }
-            if values.contains(where: { $0 == nil }) || Set(values.compactMap { $0 }).count > 1 { return false }
+            // A credential without the key is its own track: alone it is coherent, with others not.
+            let values = Set(inside.map { problem.units[$0].keys[name] ?? "~" + problem.units[$0].source })
+            if values.count > 1 { return false }
         }
         return true
     }

@@ -75,10 +75,9 @@ enum PathwayCompiler {
         switch asOf {
         case "audit-date": return .auditDate
         case "application-date":
-            guard let date = table.date("application_date") else {
-                table.log.warning(table.keyPath("application_date"), "as_of = \"application-date\" needs application_date; using the audit date")
-                return .auditDate
-            }
+            // Without a stated application date the audit date stands in for it (the learner's
+            // application date is per audit, not per pathway file).
+            guard let date = table.date("application_date") else { return .auditDate }
             return .applicationDate(date)
         default:
             guard let date = CalendarDate.parse(asOf) else {

@@ -68,8 +68,8 @@ enum RequirementReader {
         guard let spec = table.table("avg_grade") else { return nil }
         spec.checkKeys(["min", "scale"])
         let scale = spec.string("scale") ?? "numeric"
-        var text = spec.string("min")
-        if text == nil, let number = spec.number("min") { text = String(number) }
+        var text: String?
+        if case .string = spec.entries["min"] { text = spec.string("min") } else if let number = spec.number("min") { text = String(number) }
         guard let text, let value = GradeScale.numeric(text) else {
             spec.log.error(spec.keyPath("min"), "must be a number or an ECTS letter grade A–E")
             return nil

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import WalletCore
+import WalletStacking
+
+/// `cairn stack`: progress toward every pathway, with the allocation explained.
+struct StackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stack",
+        abstract: "Show progress toward micro-credentials, microdegrees and degrees, and what is missing.")
+
+    @OptionGroup var options: WalletOptions
+
+    @Flag(name: .long, help: "Print a JSON array, one object per pathway (see README).")
+    var json = false
+
+    @Option(name: .long, help: "Evaluate only the pathway with this id (see `cairn pathways`).")
+    var pathway: String?
+
+    @Option(name: .long, help: "A directory of extra pathway *.toml files (may be repeated).")
+    var pathways: [String] = []
+
+    @Option(name: .long, help: "Evaluate validity and recency at this date (ISO 8601) instead of now.")
+    var at: String?
+
+    @Flag(name: .long, help: "Also list every credential that does not count, with its reason.")
+    var verbose = false
+
+    func run() throws {
+        try Console.run {
+            let date = try at.map(DateArgument.parse) ?? Date()
+            let catalogue = try PathwayCommandSupport.catalogue(extraDirectories: pathways)
+            if let pathway, catalogue.pathway(pathway) == nil {
+                Console.error("cairn: no pathway with id \(pathway); `cairn pathways` lists them")
+                throw ExitCode(2)
+            }
+            let wallet = try options.open()
+            let results = try wallet.stack(catalogue: catalogue, at: date, only: pathway)
+            if json {
+                Console.out(try PathwayCommandSupport.json(results))
+            } else {
+                let titles = Dictionary(
+                    try wallet.overviews().map { ($0.id.rawValue, $0.title ?? "untitled") }, uniquingKeysWith: { a, _ in a })
+                Console.out(StackTextRenderer(titles: titles, verbose: verbose).render(results))
+            }
+        }
+    }
+}
