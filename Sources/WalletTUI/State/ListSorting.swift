@@ -1,45 +1,45 @@
 import Foundation
 import WalletModel
 
-/// Sort orders of the wallet list; missing values sort last whatever the direction.
+/// Sort keys of every overview, extracted once on load so sorting 10,000 rows compares plain
+/// values instead of copying overviews.
+struct ListSortKeys: Equatable, Sendable {
+    var date: [Double?] = []
+    var title: [String?] = []
+    var issuer: [String?] = []
+    var workload: [Double?] = []
+
+    init() {}
+
+    init(_ all: [CredentialOverview]) {
+        date = all.map { $0.issued?.timeIntervalSinceReferenceDate }
+        title = all.map { $0.title?.lowercased() }
+        issuer = all.map { $0.awardingBody?.name?.lowercased() }
+        workload = all.map { $0.ects ?? $0.workload.first?.value }
+    }
+}
+
+/// Sort orders of the wallet list; missing values sort last whatever the direction, ties keep load order.
 enum ListSorting {
-    static func comparator(
-        _ key: ListState.SortKey, descending: Bool, _ all: [CredentialOverview]
-    ) -> (Int, Int) -> Bool {
-        { lhs, rhs in
-            let a = all[lhs]
-            let b = all[rhs]
-            let order: ComparisonResult
-            switch key {
-            case .date: order = compare(a.issued, b.issued)
-            case .title: order = compare(a.title?.lowercased(), b.title?.lowercased())
-            case .issuer: order = compare(a.awardingBody?.name?.lowercased(), b.awardingBody?.name?.lowercased())
-            case .workload: order = compare(a.ects ?? a.workload.first?.value, b.ects ?? b.workload.first?.value)
-            }
-            switch order {
-            case .orderedSame: return lhs < rhs
-            case .orderedAscending: return !descending || isMissing(key, b)
-            case .orderedDescending: return descending && !isMissing(key, a)
-            }
-        }
-    }
-
-    private static func isMissing(_ key: ListState.SortKey, _ overview: CredentialOverview) -> Bool {
+    static func sort(_ indexes: inout [Int], by key: ListState.SortKey, descending: Bool, keys: ListSortKeys) {
         switch key {
-        case .date: overview.issued == nil
-        case .title: overview.title == nil
-        case .issuer: overview.awardingBody?.name == nil
-        case .workload: overview.workload.isEmpty
+        case .date: sort(&indexes, keys.date, descending)
+        case .title: sort(&indexes, keys.title, descending)
+        case .issuer: sort(&indexes, keys.issuer, descending)
+        case .workload: sort(&indexes, keys.workload, descending)
         }
     }
 
-    /// Compares optionals with nil greater than any value (so nil sorts last ascending).
-    private static func compare<T: Comparable>(_ a: T?, _ b: T?) -> ComparisonResult {
-        switch (a, b) {
-        case (nil, nil): .orderedSame
-        case (nil, _): .orderedDescending
-        case (_, nil): .orderedAscending
-        case (let a?, let b?): a < b ? .orderedAscending : (a > b ? .orderedDescending : .orderedSame)
+    private static func sort<T: Comparable>(_ indexes: inout [Int], _ values: [T?], _ descending: Bool) {
+        indexes.sort { lhs, rhs in
+            switch (values[lhs], values[rhs]) {
+            case (nil, nil): return lhs < rhs
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let a?, let b?):
+                if a == b { return lhs < rhs }
+                return descending ? a > b : a < b
+            }
         }
     }
 }

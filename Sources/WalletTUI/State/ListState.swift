@@ -17,6 +17,7 @@ public struct ListState: Equatable, Sendable {
 
     public private(set) var all: [CredentialOverview] = []
     private var haystacks: [String] = []
+    private var sortKeys = ListSortKeys()
     public private(set) var rows: [Row] = []
     public var loaded = false
     public var error: String?
@@ -37,6 +38,7 @@ public struct ListState: Equatable, Sendable {
     public mutating func load(_ overviews: [CredentialOverview]) {
         all = overviews
         haystacks = overviews.map(ListState.haystack)
+        sortKeys = ListSortKeys(overviews)
         loaded = true
         marked = marked.filter { id in overviews.contains { $0.id == id } }
         refresh()
@@ -60,7 +62,7 @@ public struct ListState: Equatable, Sendable {
         var indexes = all.indices.filter { index in
             (needle.isEmpty || haystacks[index].contains(needle)) && filter.admits(all[index])
         }
-        indexes.sort(by: ListSorting.comparator(sort, descending: descending, all))
+        ListSorting.sort(&indexes, by: sort, descending: descending, keys: sortKeys)
         rows = ListGrouping.rows(indexes, grouping: grouping, all)
         totals = ListTotals(indexes.map { all[$0] }, total: all.count)
         cursor = keep.flatMap { id in rows.firstIndex { if case .item(let i) = $0 { all[i].id == id } else { false } } }
