@@ -18,6 +18,8 @@ enum TUIBenchmark {
         var moves: [Double] = []
         var typing: [Double] = []
         var sorts: [Double] = []
+        var coldSorts: [Double] = []
+        var firstSearch: [Double] = []
         for _ in 0..<5 {
             let terminal = HeadlessTerminal(size: Size(width: 80, height: 24))
             var runtime = Runtime(state: AppState(size: terminal.size), terminal: terminal, client: client)
@@ -27,13 +29,17 @@ enum TUIBenchmark {
                 moves.append(try time { try runtime.send(.event(.key(index % 50 < 40 ? .char("j") : .pageDown))) })
             }
             try runtime.send(.event(.key(.char("/"))))
-            for character in "course 12" { typing.append(try time { try runtime.send(.event(.key(.char(character)))) }) }
+            firstSearch.append(try time { try runtime.send(.event(.key(.char("c")))) })
+            for character in "ourse 12" { typing.append(try time { try runtime.send(.event(.key(.char(character)))) }) }
             try runtime.send(.event(.key(.escape)))
+            for _ in 0..<4 { coldSorts.append(try time { try runtime.send(.event(.key(.char("s")))) }) }
             for _ in 0..<8 { sorts.append(try time { try runtime.send(.event(.key(.char("s")))) }) }
         }
         report("first frame after unlock (10,000 credentials)", firstFrames, goal: 200)
         report("key press → frame, cursor moves", moves, goal: 8)
+        report("key press → frame, first search key (builds the search index)", firstSearch, goal: 50)
         report("key press → frame, search typing (refilters 10,000)", typing, goal: 8)
+        report("key press → frame, first sort by each key (builds its ranks)", coldSorts, goal: 50)
         report("key press → frame, sort change (resorts 10,000)", sorts, goal: 8)
     }
 
