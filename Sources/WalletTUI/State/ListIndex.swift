@@ -7,11 +7,30 @@ struct ByteKey: Comparable, Sendable {
 
     init(_ text: String) { bytes = ByteKey.lowercasedBytes(text) }
 
+    /// The search text of an overview, built straight into bytes (no joined `String`).
+    init(searchTextOf overview: CredentialOverview) {
+        var raw: [UInt8] = []
+        raw.reserveCapacity(96)
+        func add(_ text: String?) {
+            guard let text, !text.isEmpty else { return }
+            if !raw.isEmpty { raw.append(0x20) }
+            raw.append(contentsOf: text.utf8)
+        }
+        add(overview.title)
+        add(overview.awardingBody?.name)
+        for field in overview.fieldsOfStudy { add(field) }
+        add(overview.format.label)
+        add(overview.awardingBody?.country)
+        bytes = ByteKey.lowercasedBytes(raw)
+    }
+
     /// ASCII is lowercased bytewise (the common case, and far faster than `lowercased()` on
     /// Linux); text with other scripts goes through `String.lowercased()`.
-    static func lowercasedBytes(_ text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(text.lowercased().utf8) }
+    static func lowercasedBytes(_ text: String) -> [UInt8] { lowercasedBytes(Array(text.utf8)) }
+
+    static func lowercasedBytes(_ utf8: [UInt8]) -> [UInt8] {
+        var bytes = utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: utf8, as: UTF8.self).lowercased().utf8) }
         for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
         return bytes
     }
@@ -52,7 +71,7 @@ struct ListIndex: Equatable, Sendable {
 
     mutating func searchText(_ all: [CredentialOverview]) -> [ByteKey] {
         if let haystacks { return haystacks }
-        let built = all.map { ByteKey(ListState.haystack($0)) }
+        let built = all.map { ByteKey(searchTextOf: $0) }
         haystacks = built
         return built
     }

@@ -94,12 +94,6 @@ public struct ListState: Equatable, Sendable {
         return nil
     }
 
-    /// The text a search looks in (lowercased by `ByteKey`).
-    static func haystack(_ overview: CredentialOverview) -> String {
-        [overview.title ?? "", overview.awardingBody?.name ?? "", overview.fieldsOfStudy.joined(separator: " "),
-         overview.format.label, overview.awardingBody?.country ?? ""]
-            .joined(separator: " ")
-    }
 }
 
 /// What the status bar counts over the visible credentials.
