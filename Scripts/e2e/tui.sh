@@ -57,6 +57,7 @@ check_cmd() {  # check_cmd NAME COMMAND...: a step decided by a shell command (p
 
 keys() { $T send-keys -t "$S" "$@"; }
 
+in_alternate_screen() { [ "$($T display -p -t "$S" '#{alternate_on}')" = 1 ]; }
 left_alternate_screen() { [ "$($T display -p -t "$S" '#{alternate_on}')" = 0 ]; }
 
 small_screen_ok() {  # at most 12 rows, at most 40 display columns, the list title and an ellipsis
@@ -116,6 +117,21 @@ app=$(pgrep -P "$pane" | head -1)
 [ -n "$app" ] && kill -TERM "$app"
 check "SIGTERM ends the app" "EXIT=143"
 check_cmd "SIGTERM restored the terminal" left_alternate_screen
+
+# --- Scenario 4: ctrl-z suspends (terminal handed back), SIGCONT resumes and repaints ---------
+start
+check "fourth run shows the prompt" "Passphrase:"
+keys -l "$TUI_PASS"; keys Enter
+check "fourth run unlocks" "Credentials ("
+keys C-z
+check_cmd "ctrl-z gives the terminal back" left_alternate_screen
+pane=$($T display -p -t "$S" '#{pane_pid}')
+app=$(pgrep -P "$pane" | head -1)
+[ -n "$app" ] && kill -CONT "$app"
+check_cmd "SIGCONT resumes in the alternate screen" in_alternate_screen
+check "resume repaints the list" "Credentials ("
+keys q
+check "quits after resume" "EXIT=0"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

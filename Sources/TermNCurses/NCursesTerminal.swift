@@ -17,6 +17,10 @@ public final class NCursesTerminal: Terminal {
     public init(colors: Bool = true) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NCursesError.notATerminal }
         setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+            // ncursesw needs a UTF-8 locale to draw é, ł and CJK; C.UTF-8 exists on every glibc.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         guard cnc_newterm() != nil else { throw NCursesError.notATerminal }
         TerminalGuard.activate()
         raw()

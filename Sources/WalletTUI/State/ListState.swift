@@ -16,7 +16,7 @@ public struct ListState: Equatable, Sendable {
     }
 
     public private(set) var all: [CredentialOverview] = []
-    private var haystacks: [String] = []
+    private var index = ListIndex()
     public private(set) var rows: [Row] = []
     public var loaded = false
     public var error: String?
@@ -35,11 +35,25 @@ public struct ListState: Equatable, Sendable {
 
     /// Replaces the credentials and recomputes the rows, keeping the selection where possible.
     public mutating func load(_ overviews: [CredentialOverview]) {
+        let keepID = selected?.id
         all = overviews
-        haystacks = overviews.map(ListState.haystack)
+        index = ListIndex()
         loaded = true
-        marked = marked.filter { id in overviews.contains { $0.id == id } }
+        if !marked.isEmpty {
+            let present = Set(overviews.map(\.id))
+            marked = marked.filter { present.contains($0) }
+        }
+        cursor = -1
         refresh()
+        if let keepID, let index = all.firstIndex(where: { $0.id == keepID }), let row = rows.firstIndex(of: .item(index)) {
+            cursor = row
+        }
+    }
+
+    /// The index into `all` shown on `row`, nil for a heading or outside the rows.
+    func itemIndex(at row: Int) -> Int? {
+        guard rows.indices.contains(row), case .item(let index) = rows[row] else { return nil }
+        return index
     }
 
     /// The credential under the cursor, if the cursor is on one.
@@ -55,15 +69,18 @@ public struct ListState: Equatable, Sendable {
 
     /// Recomputes rows and totals from `all`, the query, filters, sort and grouping.
     public mutating func refresh() {
-        let keep = selected?.id
-        let needle = query.lowercased()
-        var indexes = all.indices.filter { index in
-            (needle.isEmpty || haystacks[index].contains(needle)) && filter.admits(all[index])
+        let keep = itemIndex(at: cursor)
+        var indexes = Array(all.indices)
+        if !query.isEmpty {
+            let needle = ByteKey.lowercasedBytes(query)
+            let haystacks = index.searchText(all)
+            indexes = indexes.filter { haystacks[$0].contains(needle) }
         }
-        indexes.sort(by: ListSorting.comparator(sort, descending: descending, all))
+        if filter.isActive { indexes = indexes.filter { filter.admits(all[$0]) } }
+        index.sort(&indexes, by: sort, descending: descending, all)
         rows = ListGrouping.rows(indexes, grouping: grouping, all)
-        totals = ListTotals(indexes.map { all[$0] }, total: all.count)
-        cursor = keep.flatMap { id in rows.firstIndex { if case .item(let i) = $0 { all[i].id == id } else { false } } }
+        totals = ListTotals(indexes, of: all)
+        cursor = keep.flatMap { rows.firstIndex(of: .item($0)) }
             ?? firstItemRow(from: 0, step: 1) ?? 0
     }
 
@@ -77,11 +94,6 @@ public struct ListState: Equatable, Sendable {
         return nil
     }
 
-    static func haystack(_ overview: CredentialOverview) -> String {
-        [overview.title ?? "", overview.awardingBody?.name ?? "", overview.fieldsOfStudy.joined(separator: " "),
-         overview.format.label, overview.awardingBody?.country ?? ""]
-            .joined(separator: " ").lowercased()
-    }
 }
 
 /// What the status bar counts over the visible credentials.
@@ -93,10 +105,12 @@ public struct ListTotals: Equatable, Sendable {
 
     public init() {}
 
-    init(_ items: [CredentialOverview], total: Int) {
-        shown = items.count
-        self.total = total
-        ects = items.reduce(0) { $0 + ($1.ects ?? 0) }
-        verified = items.filter { $0.verificationStatus == .verified }.count
+    init(_ indexes: [Int], of all: [CredentialOverview]) {
+        shown = indexes.count
+        total = all.count
+        for index in indexes {
+            ects += all[index].ects ?? 0
+            if all[index].verificationStatus == .verified { verified += 1 }
+        }
     }
 }

@@ -29,7 +29,8 @@ public struct StackingRow: Equatable, Sendable {
 /// Flattens pathways into rows, following which nodes are expanded.
 public enum StackingTree {
     public static func rows(_ state: StackingState, overviews: [CredentialOverview]) -> [StackingRow] {
-        let titles = Dictionary(overviews.map { ($0.id, $0.title ?? $0.id.short) }, uniquingKeysWith: { a, _ in a })
+        guard !state.pathways.isEmpty else { return [] }
+        let titles = state.expanded.isEmpty ? [:] : titlesOfReferenced(state.pathways, overviews)
         var rows: [StackingRow] = []
         for (index, pathway) in state.pathways.enumerated() {
             let path = "\(index)"
@@ -40,6 +41,22 @@ public enum StackingTree {
             }
         }
         return rows
+    }
+
+    /// Titles of the credentials the pathways mention (one pass, no dictionary of the whole wallet).
+    static func titlesOfReferenced(_ pathways: [PathwayProgress], _ overviews: [CredentialOverview]) -> [CredentialID: String] {
+        var wanted = Set<CredentialID>()
+        func collect(_ requirement: RequirementProgress) {
+            wanted.formUnion(requirement.credentialIDs)
+            wanted.formUnion(requirement.notCounted.map(\.id))
+            requirement.children.forEach(collect)
+        }
+        pathways.flatMap(\.requirements).forEach(collect)
+        var titles: [CredentialID: String] = [:]
+        for overview in overviews where wanted.contains(overview.id) {
+            titles[overview.id] = overview.title ?? overview.id.short
+        }
+        return titles
     }
 
     static func append(

@@ -50,6 +50,7 @@ extension AppState {
             let clamped = max(0, min(current.offset, count - bodyHeight))
             detail?.offset = clamped
         }
+        guard route == .stacking else { return }
         let stackRows = StackingTree.rows(stacking, overviews: list.all).count
         stacking.cursor = clamp(stacking.cursor, stackRows)
         stacking.offset = ListView.scrollOffset(selected: stacking.cursor, current: stacking.offset, height: max(1, bodyHeight - 1))

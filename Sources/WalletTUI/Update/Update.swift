@@ -38,6 +38,15 @@ extension AppState {
         case .overviewsFailed(let reason):
             list.error = reason
             message = .error(reason)
+        default:
+            return handleScreenResult(action)
+        }
+        return []
+    }
+
+    /// Results for the detail, stacking and share screens.
+    mutating func handleScreenResult(_ action: Action) -> [Effect] {
+        switch action {
         case .credentialLoaded(let credential):
             if detail?.id == credential.id { detail?.credential = credential }
         case .credentialFailed(let id, let reason):
