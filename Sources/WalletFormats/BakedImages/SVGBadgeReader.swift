@@ -56,6 +56,8 @@ enum SVGBadgeReader {
     }
 
     static func badgeVersion(_ qualifiedName: String, scope: [String: String]) -> Int? {
+        // Cheap filter first: almost every element of an image is neither kind of badge element.
+        guard qualifiedName.hasSuffix("assertion") || qualifiedName.hasSuffix("credential") else { return nil }
         let parts = qualifiedName.split(separator: ":", maxSplits: 1).map(String.init)
         let (prefix, local) = parts.count == 2 ? (parts[0], parts[1]) : ("", parts[0])
         switch (scope[prefix], local) {

@@ -19,28 +19,8 @@ public enum OpenBadges2RecordMapper {
         sources[.issued] = "$.issuedOn"
         record.learner = learner(assertion.json["recipient"]?.objectValue)
         if record.learner != nil { sources[.learner] = "$.recipient" }
-        if let badgeClass {
-            record.title = badgeClass["name"]?.stringValue
-            record.description = badgeClass["description"]?.stringValue
-            if record.title != nil { sources[.title] = "$.badge.name" }
-            record.eqfLevel = eqfLevel(badgeClass["alignment"])
-            if record.eqfLevel != nil { sources[.level] = "$.badge.alignment[].targetUrl" }
-            record.fieldsOfStudy = badgeClass["tags"]?.asList.compactMap(\.stringValue) ?? []
-            if let narrative = badgeClass["criteria"]?["narrative"]?.stringValue {
-                record.furtherInformation.append("Criteria: \(narrative)")
-            } else if let criteria = badgeClass["criteria"]?.stringValue ?? badgeClass["criteria"]?["id"]?.stringValue {
-                record.furtherInformation.append("Criteria: \(criteria)")
-            }
-        }
-        if let issuer {
-            record.awardingBody = Organisation(
-                name: issuer["name"]?.stringValue, id: issuer["id"]?.stringValue,
-                url: issuer["url"]?.stringValue, identifiers: issuer["email"]?.stringValue.map { ["mailto:\($0)"] } ?? [])
-            sources[.awardingBody] = "$.badge.issuer"
-        } else if let iri = badgeClass?["issuer"]?.stringValue {
-            record.awardingBody = Organisation(id: iri)
-            sources[.awardingBody] = "$.badge.issuer"
-        }
+        if let badgeClass { badgeFacts(badgeClass, into: &record, sources: &sources) }
+        awardingBody(issuer: issuer, badgeClass: badgeClass, into: &record, sources: &sources)
         if let narrative = assertion.json["narrative"]?.stringValue { record.furtherInformation.append(narrative) }
         for evidence in assertion.json["evidence"]?.asList ?? [] {
             if let link = evidence.stringValue ?? evidence["id"]?.stringValue {
@@ -50,6 +30,37 @@ public enum OpenBadges2RecordMapper {
         if !record.furtherInformation.isEmpty { sources[.furtherInformation] = "$.evidence / $.badge.criteria" }
         record.sources = sources
         return record
+    }
+
+    static func badgeFacts(
+        _ badgeClass: JSONObject, into record: inout CredentialRecord, sources: inout [StandardElement: String]
+    ) {
+        record.title = badgeClass["name"]?.stringValue
+        record.description = badgeClass["description"]?.stringValue
+        if record.title != nil { sources[.title] = "$.badge.name" }
+        record.eqfLevel = eqfLevel(badgeClass["alignment"])
+        if record.eqfLevel != nil { sources[.level] = "$.badge.alignment[].targetUrl" }
+        record.fieldsOfStudy = badgeClass["tags"]?.asList.compactMap(\.stringValue) ?? []
+        if let narrative = badgeClass["criteria"]?["narrative"]?.stringValue {
+            record.furtherInformation.append("Criteria: \(narrative)")
+        } else if let criteria = badgeClass["criteria"]?.stringValue ?? badgeClass["criteria"]?["id"]?.stringValue {
+            record.furtherInformation.append("Criteria: \(criteria)")
+        }
+    }
+
+    static func awardingBody(
+        issuer: JSONObject?, badgeClass: JSONObject?,
+        into record: inout CredentialRecord, sources: inout [StandardElement: String]
+    ) {
+        if let issuer {
+            record.awardingBody = Organisation(
+                name: issuer["name"]?.stringValue, id: issuer["id"]?.stringValue,
+                url: issuer["url"]?.stringValue, identifiers: issuer["email"]?.stringValue.map { ["mailto:\($0)"] } ?? [])
+            sources[.awardingBody] = "$.badge.issuer"
+        } else if let iri = badgeClass?["issuer"]?.stringValue {
+            record.awardingBody = Organisation(id: iri)
+            sources[.awardingBody] = "$.badge.issuer"
+        }
     }
 
     static func learner(_ recipient: JSONObject?) -> Learner? {

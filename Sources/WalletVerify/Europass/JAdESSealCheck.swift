@@ -7,7 +7,8 @@ import X509
 
 /// Checks one JAdES signature (ETSI TS 119 182-1, baseline B): the RS256/PS256/ES* signature with the
 /// leaf certificate of `x5c`, the `x5t#S256` thumbprint, and the certificate's validity at the
-/// signing time (`sigT`; else the credential's issuance date). Time-stamp tokens are not validated.
+/// signing time: the `sigTst` time-stamp when present and bound to this signature, else `sigT`, else the
+/// credential's issuance date. The time-stamp authority's signature is not validated.
 struct JAdESSealCheck {
     let proof: VerificationCheck
     let issuer: VerificationCheck
@@ -31,8 +32,17 @@ struct JAdESSealCheck {
         }
         sealedBy = certificate.subject.description
         proof = Self.proofCheck(signature, certificate: certificate, der: der, algorithm: algorithm)
-        let signingTime = header["sigT"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime) ?? fallbackSigningTime
-        issuer = Self.certificateCheck(certificate, at: signingTime, claimedBy: header["sigT"] != nil ? "sigT" : "issuance date")
+        let claimed = header["sigT"]?.stringValue.flatMap(XSDDateTime.parseDateOrDateTime)
+        switch JAdESTimeStamp.signingTime(signature) {
+        case .time(let stamped):
+            issuer = Self.certificateCheck(certificate, at: stamped, claimedBy: "signature time-stamp; TSA signature not checked")
+        case .mismatch:
+            issuer = VerificationCheck(check: .issuer, result: .fail, code: .signatureInvalid,
+                                       message: "The signature time-stamp (sigTst) belongs to a different signature.")
+        case .absent:
+            issuer = Self.certificateCheck(
+                certificate, at: claimed ?? fallbackSigningTime, claimedBy: claimed != nil ? "sigT, the signer's claim" : "issuance date")
+        }
     }
 
     static func leafCertificate(_ header: JSONObject) throws(JOSEError) -> (Certificate, Data) {

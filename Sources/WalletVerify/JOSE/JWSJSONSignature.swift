@@ -11,6 +11,8 @@ public struct JWSJSONSignature: Sendable {
     /// The unprotected header (JAdES `etsiU`), if any.
     public let unprotectedHeader: JSONObject?
     public let signature: Data
+    /// The signature exactly as written (base64url); JAdES signature time-stamps hash this text.
+    public let signatureText: String
     public let signingInput: Data
     /// The payload bytes the signature covers (decoded when `b64` is true, verbatim otherwise).
     public let payload: Data
@@ -57,6 +59,7 @@ public struct JWSJSONSignature: Sendable {
         protectedHeader = header
         unprotectedHeader = entry["header"]?.objectValue
         signature = sig
+        signatureText = sigText
         signingInput = Data((protectedText + ".").utf8) + Data(payloadText.utf8)
     }
 

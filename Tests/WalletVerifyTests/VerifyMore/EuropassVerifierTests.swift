@@ -78,6 +78,28 @@ import WalletModel
         #expect(try verifier.inspect(withBoth, at: Date()).verification.check(.proof)?.code == .signatureInvalid)
     }
 
+    @Test("the certificate is judged at the sigTst time-stamp bound to this signature")
+    func timeStamp() throws {
+        for name in ["Sample-MC-Annex1-signed.jsonld", "credential-signed.jsonld", "json_sealed_advanced.json"] {
+            let issuer = try verifier.inspect(try VerifyMoreFixtures.data("Europass/\(name)"), at: Date()).verification.check(.issuer)
+            #expect(issuer?.message.contains("signature time-stamp") == true, "\(name): \(String(describing: issuer))")
+        }
+    }
+
+    @Test("a time-stamp taken from another signature fails the issuer check")
+    func foreignTimeStamp() throws {
+        let other = try VerifyMoreFixtures.object("Europass/credential-signed.jsonld")
+        var document = try VerifyMoreFixtures.object("Europass/Sample-MC-Annex1-signed.jsonld")
+        var signatures = try #require(document["signatures"]?.arrayValue)
+        var first = try #require(signatures[0].objectValue)
+        first["header"] = other["signatures"]?.arrayValue?.first?["header"]
+        signatures[0] = .object(first)
+        document["signatures"] = .array(signatures)
+        let report = try verifier.inspect(Data(JSONWriter().string(.object(document)).utf8), at: Date()).verification
+        #expect(report.check(.proof)?.result == .pass)
+        #expect(report.check(.issuer)?.result == .fail)
+    }
+
     @Test("a broken x5c chain fails the trust check")
     func brokenChain() throws {
         var document = try VerifyMoreFixtures.object("Europass/json_sealed_advanced.json")
