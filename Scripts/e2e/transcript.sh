@@ -21,7 +21,7 @@ check "fixture transcript written by the test" test -s "$html"
 
 browser=$(command -v chromium || command -v chromium-browser || true)
 check "chromium is installed (apt-get install -y chromium)" test -n "$browser"
-check "pdftotext is installed (apt-get install -y poppler-utils)" command -v pdftotext
+check "pdftotext is installed (apt-get install -y poppler-utils)" test -n "$(command -v pdftotext)"
 
 if [ -n "$browser" ] && [ -s "$html" ]; then
     flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --user-data-dir="$work/profile")
@@ -31,7 +31,7 @@ if [ -n "$browser" ] && [ -s "$html" ]; then
     check "chromium printed a PDF" test -s "$work/transcript.pdf"
     pdftotext -layout "$work/transcript.pdf" "$work/transcript.txt" 2>/dev/null
     for title in "Data Literacy <Basics>" "SQL" "Europass course" "OB2 badge"; do
-        escaped=${title//</&lt;}; escaped=${escaped//>/&gt;}
+        escaped=$(printf '%s' "$title" | sed -e 's/</\&lt;/g' -e 's/>/\&gt;/g')
         check "DOM shows \"$title\"" grep -qF "$escaped" "$work/dom.html"
         check "PDF text shows \"$title\"" grep -qF "$title" "$work/transcript.txt"
     done

@@ -79,7 +79,10 @@ import WalletModel
     func replayAndExpiry() throws {
         let data = try exportZip()
         let replay = BundleReadOptions(challenge: "other", domain: "https://elsewhere.example", at: BundleFixtures.date)
-        #expect(try reader.verify(data, options: replay).failureCodes == [.challengeMismatch, .domainMismatch])
+        let replayed = try reader.verify(data, options: replay)
+        #expect(replayed.failureCodes == [.challengeMismatch, .domainMismatch])
+        #expect(replayed.text.contains("✗ challenge [challenge-mismatch]: The bundle answers challenge \"c-123\", not \"other\""))
+        #expect(replayed.text.hasPrefix("Bundle: NOT valid (zip)"))
         let late = BundleReadOptions(at: BundleFixtures.date.addingTimeInterval(2 * 86_400))
         #expect(try reader.verify(data, options: late).failureCodes == [.bundleExpired])
     }
