@@ -17,7 +17,7 @@ extension PathwayProgress {
         }
         var all = requirements
         if !notCounted.isEmpty {
-            all.append(RequirementProgress(title: "Not counted", met: true, notCounted: notCounted))
+            all.append(RequirementProgress(title: "Credentials not counted here (\(notCounted.count))", met: false, notCounted: notCounted))
         }
         self.init(
             id: result.id, title: result.title, countedECTS: result.progress.countedECTS,

@@ -27,7 +27,11 @@ public struct PathwayProgress: Equatable, Sendable, Identifiable {
     }
 
     /// Counted over required ECTS, 0...1 (1 when nothing is required).
-    public var ratio: Double { requiredECTS > 0 ? min(1, countedECTS / requiredECTS) : 1 }
+    public var ratio: Double {
+        if requiredECTS > 0 { return min(1, countedECTS / requiredECTS) }
+        // A pathway with no ECTS floor (e.g. "one assessed course") progresses by requirements met.
+        return requirementsTotal > 0 ? Double(requirementsMet) / Double(requirementsTotal) : 0
+    }
 }
 
 /// One node of a pathway's requirement tree.
