@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import WalletJSON
 import WalletModel
-import WalletVerify
+@testable import WalletVerify
 
 /// End to end through `CredentialInspector().inspect(_:at:)` (what `cairn inspect`/`import` run):
 /// the rdfc suites on real credentials (DCC, 1EdTech, W3C vectors) and tampered copies.
@@ -93,6 +93,46 @@ import WalletVerify
         let report = try inspect(credential, with: cached).verification
         #expect(report.status == .verified, "\(report.checks.map(\.message))")
         #expect(try inspect(credential).verification.check(.proof)?.code == .keyUnresolvable)
+    }
+
+    /// An inspector whose issuer cache holds, for each proof's key URL, a controller document
+    /// listing that Multikey (the key is the URL fragment, as in the 1EdTech samples).
+    func inspectorCaching(keysOf credential: JSONObject) -> CredentialInspector {
+        var entries: [String: IssuerCacheEntry] = [:]
+        for proof in (credential["proof"]?.asList ?? []).compactMap(\.objectValue) {
+            guard let method = proof["verificationMethod"]?.stringValue, let hash = method.firstIndex(of: "#") else { continue }
+            let controller = String(method[..<hash])
+            let document = JSONObject([
+                ("id", .string(controller)),
+                ("verificationMethod", .array([.object(JSONObject([
+                    ("id", .string(method)), ("type", .string("Multikey")), ("controller", .string(controller)),
+                    ("publicKeyMultibase", .string(String(method[method.index(after: hash)...]))),
+                ]))])),
+                ("assertionMethod", .array([.string(method)])),
+            ])
+            entries[controller] = IssuerCacheEntry(id: controller, document: document, trusted: false, addedAt: now, source: "test")
+        }
+        let cached = entries
+        return CredentialInspector(registry: .standard, issuerLookup: { cached[$0] })
+    }
+
+    @Test("1EdTech validator samples (https, did:web, eddsa-2022 alias, proof sets) verify with the issuer's key cached", arguments: [
+        "ob30/simple.json", "ob30/simple_v1.json", "ob30/complete.json", "ob30/simple-did-web-method.json",
+        "ob30/simple-eddsa-2022.json", "ob30/endorsement-valid.json", "ob30/simple-multiple-proofs.json",
+        "ob30/credential-status-revoked.json", "clr20/simple.json",
+    ])
+    func validatorSamples(_ path: String) throws {
+        let credential = try Fixture.object(path)
+        let report = try inspectorCaching(keysOf: credential).inspect(try Fixture.data(path), at: now).verification
+        #expect(report.check(.proof)?.result == .pass, "\(report.check(.proof)?.message ?? "")")
+        #expect(report.check(.issuer)?.result == .pass, "\(report.check(.issuer)?.message ?? "")")
+    }
+
+    @Test("a poison graph (RDFC work bound) is reported as a clear malformed failure")
+    func workLimit() {
+        let error = RDFCProofHashing.proofError(.canonicalization(.workLimitExceeded(limit: 50_000)), suite: .eddsaRdfc2022)
+        #expect(error.code == .malformed)
+        #expect(error.message.contains("50000") && error.message.contains("poison"))
     }
 
     @Test("W3C vc-di-eddsa / vc-di-ecdsa rdfc vectors: the signature verifies (P-256 and P-384 too)", arguments: [
