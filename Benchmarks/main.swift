@@ -6,6 +6,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("store", runStoreBenchmark),
     ("inspect-jcs", InspectJCSBenchmark.run),
     ("rdfc", { RDFCBenchmark.run() }),
+    ("inspect-rdfc", InspectRDFCBenchmark.run),
     ("bundle", { bundleBenchmark() }),
     ("tui", { try TUIBenchmark.run() }),
     ("baked", { BakedImageBenchmark.run() }),

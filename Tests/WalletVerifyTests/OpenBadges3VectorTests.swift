@@ -4,8 +4,8 @@ import WalletJSON
 import WalletModel
 @testable import WalletVerify
 
-/// 1EdTech OB 3.0 / CLR 2.0 validator test data. None uses a JCS suite, so with the built-in
-/// registry each proof must come out `unknown` / `unsupported-proof` — never passed.
+/// 1EdTech OB 3.0 / CLR 2.0 validator test data, all signed with the rdfc suites. Most name https or
+/// did:web keys, which are `unknown` / `key-unresolvable` until the user caches the issuer's document.
 @Suite struct OpenBadges3VectorTests {
     let inspector = CredentialInspector()
     let now = XSDDateTimeHelper.date("2026-06-01T00:00:00Z")
@@ -14,17 +14,25 @@ import WalletModel
         try (inspector ?? self.inspector).inspect(try Fixture.data(path), at: now)
     }
 
-    @Test("RDFC-signed credentials are reported unverifiable with unsupported-proof, never verified", arguments: [
-        "ob30/simple.json", "ob30/simple_v1.json", "ob30/complete.json", "ob30/simple-did-key-method.json",
-        "ob30/simple-did-web-method.json", "ob30/simple-eddsa-2022.json", "ob30/endorsement-valid.json",
-        "ob30/simple-multiple-proofs.json", "clr20/simple.json", "clr20/complex.json",
+    @Test("RDFC-signed samples whose key is an https URL or did:web are key-unresolvable offline, never verified", arguments: [
+        "ob30/simple.json", "ob30/simple_v1.json", "ob30/complete.json", "ob30/simple-did-web-method.json",
+        "ob30/simple-eddsa-2022.json", "ob30/endorsement-valid.json", "ob30/simple-multiple-proofs.json", "clr20/simple.json",
     ])
-    func unsupportedSuites(_ path: String) throws {
+    func unresolvableByDefault(_ path: String) throws {
         let inspection = try inspect(path)
         #expect(inspection.verification.status == .unverifiable)
         #expect(inspection.verification.check(.proof)?.result == .unknown)
-        #expect(inspection.verification.check(.proof)?.code == .unsupportedProof)
+        #expect(inspection.verification.check(.proof)?.code == .keyUnresolvable)
         #expect(inspection.verification.check(.format)?.result == .pass)
+    }
+
+    @Test("RDFC-signed samples with did:key proofs verify their signature; the urn issuer does not own the key",
+        arguments: ["ob30/simple-did-key-method.json", "clr20/complex.json"])
+    func didKeySignatureVerifies(_ path: String) throws {
+        let inspection = try inspect(path)
+        #expect(inspection.verification.check(.proof)?.result == .pass)
+        #expect(inspection.verification.check(.issuer)?.code == .issuerKeyMismatch)
+        #expect(inspection.verification.status == .failed)
     }
 
     @Test("unsigned credentials are unverifiable with no-proof", arguments: ["ob30/simple-noproof.json", "clr20/simple-noproof.json"])

@@ -9,7 +9,7 @@ public struct CredentialFileInspector: Sendable {
     /// An inspector that reads the issuer key cache and status lists under `dataDirectory`.
     public init(dataDirectory: URL = CacheDirectory.dataDirectory()) {
         inspector = CredentialInspector(
-            registry: .jcs,
+            registry: .standard,
             issuerLookup: IssuerCacheStore(dataDirectory: dataDirectory).lookup(),
             statusLookup: StatusListStore(dataDirectory: dataDirectory).lookup())
     }

@@ -28,7 +28,8 @@ extension RDFBuilder {
     static func lexicalForm(_ value: JSONValue, datatype: inout String?) -> String? {
         if datatype == "@json" {
             datatype = RDFVocabulary.json
-            return LinkedDataJCS.serialize(value)
+            // WalletJSON's RFC 8785 JCS; it fails only on non-finite numbers, which JSON cannot hold.
+            return try? JCS.canonicalString(value)
         }
         switch value {
         case .bool(let flag):

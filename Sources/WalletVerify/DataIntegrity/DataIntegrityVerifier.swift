@@ -10,7 +10,7 @@ public struct DataIntegrityVerifier: Sendable {
     public let registry: ProofSuiteRegistry
     public let resolver: KeyResolver
 
-    public init(registry: ProofSuiteRegistry = .jcs, resolver: KeyResolver = KeyResolver()) {
+    public init(registry: ProofSuiteRegistry = .standard, resolver: KeyResolver = KeyResolver()) {
         self.registry = registry
         self.resolver = resolver
     }

@@ -2,9 +2,8 @@ import WalletJSON
 
 /// Finds the suite for a proof: by `cryptosuite` when `type` is `DataIntegrityProof`, else by `type`.
 ///
-/// The JSON-LD work registers the RDFC suites (`eddsa-rdfc-2022`, `Ed25519Signature2020`,
-/// `ecdsa-rdfc-2019`) here; until then those proofs are reported `unknown` / `unsupported-proof`,
-/// never passed.
+/// `standard` holds every suite cairn implements (JCS and RDFC); a proof of any other suite is
+/// reported `unknown` / `unsupported-proof`, never passed.
 public struct ProofSuiteRegistry: Sendable {
     private var suites: [String: any ProofSuite] = [:]
 
@@ -16,6 +15,17 @@ public struct ProofSuiteRegistry: Sendable {
         var registry = ProofSuiteRegistry()
         registry.register(EdDSAJCS2022())
         registry.register(ECDSAJCS2019())
+        return registry
+    }()
+
+    /// Every suite cairn implements: the JCS suites plus the JSON-LD/RDFC ones (`eddsa-rdfc-2022`
+    /// and its alias `eddsa-2022`, `Ed25519Signature2020`, `ecdsa-rdfc-2019` on P-256 and P-384).
+    /// The default of `CredentialInspector()` and `DataIntegrityVerifier()`.
+    public static let standard: ProofSuiteRegistry = {
+        var registry = ProofSuiteRegistry.jcs
+        registry.register(EdDSARDFC2022())
+        registry.register(Ed25519Signature2020())
+        registry.register(ECDSARDFC2019())
         return registry
     }()
 

@@ -11,16 +11,16 @@ public struct CredentialInspector: Sendable {
     /// Largest input accepted, in bytes (10 MB).
     public static let maxInputBytes = 10 * 1024 * 1024
 
-    /// Proof suites by name (JCS suites built in; the JSON-LD work registers the RDFC ones).
+    /// Proof suites by name (`ProofSuiteRegistry.standard`: the JCS and RDFC suites).
     public var registry: ProofSuiteRegistry
     /// The user's issuer key cache (did:web / https keys, trust marks); pure lookup, no I/O here.
     public var issuerLookup: KeyResolver.Lookup
     /// The user's cached status lists, by list credential URL.
     public var statusLookup: StatusChecker.Lookup
 
-    /// An inspector with the built-in suites and empty caches.
+    /// An inspector with every built-in suite (JCS and RDFC) and empty caches.
     public init() {
-        self.init(registry: .jcs)
+        self.init(registry: .standard)
     }
 
     public init(
