@@ -16,6 +16,9 @@ struct SearchState {
     var status = 0
     var contested = 0
     var used = 0
+    /// Credit and number of undecided units: each counts in one leaf at most.
+    var remaining = 0
+    var remainingUnits = 0
 
     init(problem: Problem) {
         self.problem = problem
@@ -32,6 +35,8 @@ struct SearchState {
         minimumPotentialCount = minimumCount
         sides = problem.conflicts.map { Array(repeating: 0, count: $0.sides.count) }
         for unit in problem.units {
+            remaining += unit.credit
+            remainingUnits += 1
             for l in unit.leaves { leafPotential[l] += unit.credit; leafPotentialCount[l] += 1 }
             for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
         }
@@ -59,6 +64,8 @@ struct SearchState {
 
     mutating func place(_ u: Int, _ l: Int) {
         let unit = problem.units[u]
+        remaining -= unit.credit
+        remainingUnits -= 1
         for leaf in unit.leaves { leafPotential[leaf] -= unit.credit; leafPotentialCount[leaf] -= 1 }
         for m in unit.softs + unit.overlays { minimumPotential[m] -= unit.credit; minimumPotentialCount[m] -= 1 }
         guard l >= 0 else { return }
@@ -67,6 +74,8 @@ struct SearchState {
 
     mutating func unplace(_ u: Int, _ l: Int) {
         let unit = problem.units[u]
+        remaining += unit.credit
+        remainingUnits += 1
         for leaf in unit.leaves { leafPotential[leaf] += unit.credit; leafPotentialCount[leaf] += 1 }
         for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
         guard l >= 0 else { return }

@@ -3,7 +3,7 @@
 public struct SolveBudget: Sendable, Equatable {
     public var maxNodes: Int
 
-    public init(maxNodes: Int = 400_000) {
+    public init(maxNodes: Int = 100_000) {
         self.maxNodes = maxNodes
     }
 }
@@ -57,6 +57,8 @@ final class Solver {
         if nodes > budget.maxNodes { exhausted = true }
         if exhausted { return }
         if depth == problem.units.count {
+            // The bound is exact here except for truncation, keys and averages: skip hopeless leaves cheaply.
+            if let best, !Objective.greater(state.bound(depth: depth, best: best.objective), best.objective) { return }
             let outcome = evaluator.evaluate(assign)
             if best.map({ Objective.greater(outcome.objective, $0.objective) }) ?? true {
                 best = outcome
