@@ -87,4 +87,9 @@ struct Problem {
     var waivedCredit: Int
     /// Per unit: true when it is interchangeable with the previous unit.
     var sameAsPrevious: [Bool] = []
+    /// Per leaf: true when the root needs it through all-of links only (no choice).
+    var requiredLeaves: [Bool] = []
+    var maxLeafWeight = 1
+    /// Per leaf: true when a `.leaf` node evaluates it (false for waived requirements).
+    var leafHasNode: [Bool] = []
 }

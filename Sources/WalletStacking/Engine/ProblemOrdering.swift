@@ -6,6 +6,11 @@
 enum ProblemOrdering {
     static func canonicalise(_ problem: inout Problem) {
         setLeafWeights(&problem)
+        problem.maxLeafWeight = problem.leaves.map(\.weight).max() ?? 1
+        problem.requiredLeaves = requiredLeaves(problem)
+        problem.leafHasNode = problem.leaves.indices.map { l in
+            problem.nodes.contains { if case .leaf(let x) = $0 { x == l } else { false } }
+        }
         for u in problem.units.indices { problem.units[u].classKey = classKey(problem.units[u]) }
         problem.units.sort { a, b in
             if a.credit != b.credit { return a.credit > b.credit }
@@ -18,6 +23,22 @@ enum ProblemOrdering {
                 && problem.units[u - 1].classKey == problem.units[u].classKey
         }
         for u in problem.units.indices { problem.units[u].index = u }
+    }
+
+    /// Leaves the root reaches through all-of groups only; waived nodes are not required.
+    private static func requiredLeaves(_ problem: Problem) -> [Bool] {
+        var required = Array(repeating: false, count: problem.leaves.count)
+        var stack = problem.root
+        var seen: Set<Int> = []
+        while let n = stack.popLast() {
+            guard seen.insert(n).inserted else { continue }
+            switch problem.nodes[n] {
+            case .leaf(let l): required[l] = true
+            case .group(let children, let choose) where choose == nil || choose == children.count: stack += children
+            default: break
+            }
+        }
+        return required
     }
 
     /// Narrow leaves (few eligible units) weigh more, so unavoidable gaps land in broad ones.

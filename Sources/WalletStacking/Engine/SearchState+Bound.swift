@@ -15,22 +15,50 @@ extension SearchState {
                 && minimumCount[m] + minimumPotentialCount[m] >= problem.minimums[m].countMin
         }
         let nodeMet = NodeTree(problem: problem).met(leafMet: leafMet, minimumMet: minimumMet)
-        let rootMet = problem.root.allSatisfy { nodeMet[$0] }
-        var capped = 0, cappedNow = 0, cappedCount = 0, weighted = 0, excess = 0
+        var rootMet = problem.root.allSatisfy { nodeMet[$0] }
+        var capped = 0, cappedNow = 0, cappedCount = 0, cappedCountNow = 0, weighted = 0, weightedNow = 0, excess = 0
+        var requiredDeficit = 0
         for (l, leaf) in problem.leaves.enumerated() {
             capped += min(leafCredit[l] + leafPotential[l], leaf.need)
             cappedNow += min(leafCredit[l], leaf.need)
             cappedCount += min(leafCount[l] + leafPotentialCount[l], leaf.countNeed)
+            cappedCountNow += min(leafCount[l], leaf.countNeed)
             weighted += leaf.weight * min(leafCredit[l] + leafPotential[l], leaf.need)
+            weightedNow += leaf.weight * min(leafCredit[l], leaf.need)
             excess += max(0, leafCredit[l] - leaf.need)
+            if problem.requiredLeaves[l] { requiredDeficit += max(0, leaf.need - leafCredit[l]) }
         }
+        // Each undecided unit counts in one leaf at most: gaps together cannot exceed what is left.
+        if requiredDeficit > remaining { rootMet = false }
+        capped = min(capped, cappedNow + remaining)
+        cappedCount = min(cappedCount, cappedCountNow + remainingUnits)
+        weighted = min(weighted, weightedNow + problem.maxLeafWeight * remaining)
         var usedBound = used
-        let top = [rootMet ? 1 : 0, nodeMet.filter { $0 }.count]
+        // At most as many open leaves close as the remaining credit covers (smallest gaps first).
+        let top = [rootMet ? 1 : 0, nodeMet.filter { $0 }.count - unreachableLeaves(leafMet)]
         if let best, top[0] == best[0], top[1] == best[1], depth < problem.units.count {
             let gap = best[2] - cappedNow
             let largest = max(problem.units[depth].credit, 1)
             if gap > 0 { usedBound += (gap + largest - 1) / largest }
         }
         return top + [capped, cappedCount, weighted, -status, problem.truncations.isEmpty ? -excess : 0, -contested, -usedBound]
+    }
+
+    /// How many optimistically met leaves must stay unmet because the remaining credit cannot
+    /// close all their gaps (each unit counts in one leaf at most).
+    private func unreachableLeaves(_ leafMet: [Bool]) -> Int {
+        var gaps: [Int] = []
+        for l in leafMet.indices where leafMet[l] && problem.leafHasNode[l] {
+            let gap = problem.leaves[l].need - leafCredit[l]
+            if gap > 0 { gaps.append(gap) }
+        }
+        guard gaps.reduce(0, +) > remaining else { return 0 }
+        var budget = remaining
+        var closable = 0
+        for gap in gaps.sorted() where gap <= budget {
+            budget -= gap
+            closable += 1
+        }
+        return gaps.count - closable
     }
 }

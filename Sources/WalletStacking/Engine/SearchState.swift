@@ -16,9 +16,27 @@ struct SearchState {
     var status = 0
     var contested = 0
     var used = 0
+    /// Per-unit facts copied out of `Unit` so the hot loop touches no large structs (ARC traffic).
+    let credit: [Int]
+    let leaves: [[Int]]
+    let caps: [[Int]]
+    let mins: [[Int]]
+    let conflicts: [[(group: Int, side: Int)]]
+    let statusRank: [Int]
+    let isContested: [Bool]
+    /// Credit and number of undecided units: each counts in one leaf at most.
+    var remaining = 0
+    var remainingUnits = 0
 
     init(problem: Problem) {
         self.problem = problem
+        credit = problem.units.map(\.credit)
+        leaves = problem.units.map(\.leaves)
+        caps = problem.units.map(\.caps)
+        mins = problem.units.map { $0.softs + $0.overlays }
+        conflicts = problem.units.map(\.conflicts)
+        statusRank = problem.units.map(\.statusRank)
+        isContested = problem.units.map(\.contested)
         let leaves = problem.leaves.count
         leafCredit = Array(repeating: 0, count: leaves)
         leafCount = leafCredit
@@ -32,6 +50,8 @@ struct SearchState {
         minimumPotentialCount = minimumCount
         sides = problem.conflicts.map { Array(repeating: 0, count: $0.sides.count) }
         for unit in problem.units {
+            remaining += unit.credit
+            remainingUnits += 1
             for l in unit.leaves { leafPotential[l] += unit.credit; leafPotentialCount[l] += 1 }
             for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
         }
@@ -43,44 +63,49 @@ struct SearchState {
 
     /// Whether placing unit `u` in leaf `l` keeps every hard limit.
     func fits(_ u: Int, _ l: Int) -> Bool {
-        let unit = problem.units[u]
+        let amount = credit[u]
         let leaf = problem.leaves[l]
-        if let maxCredit = leaf.maxCredit, leafCredit[l] + unit.credit > maxCredit { return false }
+        if let maxCredit = leaf.maxCredit, leafCredit[l] + amount > maxCredit { return false }
         if let maxCount = leaf.maxCount, leafCount[l] + 1 > maxCount { return false }
-        for k in unit.caps {
-            if let maxCredit = problem.caps[k].maxCredit, capCredit[k] + unit.credit > maxCredit { return false }
+        for k in caps[u] {
+            if let maxCredit = problem.caps[k].maxCredit, capCredit[k] + amount > maxCredit { return false }
             if let maxCount = problem.caps[k].maxCount, capCount[k] + 1 > maxCount { return false }
         }
-        for (group, side) in unit.conflicts {
+        for (group, side) in conflicts[u] {
             for (other, count) in sides[group].enumerated() where other != side && count > 0 { return false }
         }
         return true
     }
 
     mutating func place(_ u: Int, _ l: Int) {
-        let unit = problem.units[u]
-        for leaf in unit.leaves { leafPotential[leaf] -= unit.credit; leafPotentialCount[leaf] -= 1 }
-        for m in unit.softs + unit.overlays { minimumPotential[m] -= unit.credit; minimumPotentialCount[m] -= 1 }
+        let amount = credit[u]
+        remaining -= amount
+        remainingUnits -= 1
+        for leaf in leaves[u] { leafPotential[leaf] -= amount; leafPotentialCount[leaf] -= 1 }
+        for m in mins[u] { minimumPotential[m] -= amount; minimumPotentialCount[m] -= 1 }
         guard l >= 0 else { return }
-        apply(unit, l, sign: 1)
+        apply(u, l, sign: 1)
     }
 
     mutating func unplace(_ u: Int, _ l: Int) {
-        let unit = problem.units[u]
-        for leaf in unit.leaves { leafPotential[leaf] += unit.credit; leafPotentialCount[leaf] += 1 }
-        for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
+        let amount = credit[u]
+        remaining += amount
+        remainingUnits += 1
+        for leaf in leaves[u] { leafPotential[leaf] += amount; leafPotentialCount[leaf] += 1 }
+        for m in mins[u] { minimumPotential[m] += amount; minimumPotentialCount[m] += 1 }
         guard l >= 0 else { return }
-        apply(unit, l, sign: -1)
+        apply(u, l, sign: -1)
     }
 
-    private mutating func apply(_ unit: Unit, _ l: Int, sign: Int) {
-        leafCredit[l] += sign * unit.credit
+    private mutating func apply(_ u: Int, _ l: Int, sign: Int) {
+        let amount = sign * credit[u]
+        leafCredit[l] += amount
         leafCount[l] += sign
-        for k in unit.caps { capCredit[k] += sign * unit.credit; capCount[k] += sign }
-        for m in unit.softs + unit.overlays { minimumCredit[m] += sign * unit.credit; minimumCount[m] += sign }
-        for (group, side) in unit.conflicts { sides[group][side] += sign }
-        status += sign * unit.statusRank
-        if unit.contested { contested += sign * unit.credit }
+        for k in caps[u] { capCredit[k] += amount; capCount[k] += sign }
+        for m in mins[u] { minimumCredit[m] += amount; minimumCount[m] += sign }
+        for (group, side) in conflicts[u] { sides[group][side] += sign }
+        status += sign * statusRank[u]
+        if isContested[u] { contested += amount }
         used += sign
     }
 }

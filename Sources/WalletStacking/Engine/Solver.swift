@@ -3,7 +3,7 @@
 public struct SolveBudget: Sendable, Equatable {
     public var maxNodes: Int
 
-    public init(maxNodes: Int = 400_000) {
+    public init(maxNodes: Int = 20_000) {
         self.maxNodes = maxNodes
     }
 }
@@ -57,6 +57,8 @@ final class Solver {
         if nodes > budget.maxNodes { exhausted = true }
         if exhausted { return }
         if depth == problem.units.count {
+            // The bound is exact here except for truncation, keys and averages: skip hopeless leaves cheaply.
+            if let best, !Objective.greater(state.bound(depth: depth, best: best.objective), best.objective) { return }
             let outcome = evaluator.evaluate(assign)
             if best.map({ Objective.greater(outcome.objective, $0.objective) }) ?? true {
                 best = outcome
@@ -77,23 +79,29 @@ final class Solver {
 
     /// Feasible placements of unit `u`, most promising first; -1 = not placed.
     private func choices(_ u: Int) -> [Int] {
-        let unit = problem.units[u]
+        let options = state.leaves[u]
         var minimumRank = 0
         if problem.sameAsPrevious[u] {
             let previous = assign[u - 1]
-            minimumRank = previous < 0 ? unit.leaves.count : (unit.leaves.firstIndex(of: previous) ?? 0)
+            minimumRank = previous < 0 ? options.count : (options.firstIndex(of: previous) ?? 0)
         }
-        if minimumRank >= unit.leaves.count { return [-1] }
-        let candidates = unit.leaves.enumerated().filter { $0.offset >= minimumRank && state.fits(u, $0.element) }.map(\.element)
-        if let pin = unit.pinned, pin >= 0 {
+        if minimumRank >= options.count { return [-1] }
+        if let pin = problem.units[u].pinned, pin >= 0 {
             // A pin is honoured whenever the hard limits allow it (stacking.md S15).
-            return candidates.contains(pin) ? [pin] : [-1]
+            return options.contains(pin) && state.fits(u, pin) ? [pin] : [-1]
         }
-        let needy = candidates.filter { state.deficit($0) }.sorted {
-            (problem.leaves[$0].weight, -$0) > (problem.leaves[$1].weight, -$1)
+        var needy: [Int] = []
+        var rest: [Int] = []
+        for rank in minimumRank..<options.count {
+            let leaf = options[rank]
+            guard state.fits(u, leaf) else { continue }
+            if state.deficit(leaf) { needy.append(leaf) } else { rest.append(leaf) }
         }
-        let rest = candidates.filter { !state.deficit($0) }
-        return needy + [-1] + rest
+        if needy.count > 1 {
+            needy.sort { (problem.leaves[$0].weight, -$0) > (problem.leaves[$1].weight, -$1) }
+        }
+        needy.append(-1)
+        return needy + rest
     }
 }
 
