@@ -9,7 +9,7 @@ struct CairnCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, RemoveCommand.self,
             PasswdCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self, CheckCommand.self,
-            InspectCommand.self, IssuersCommand.self, StatusCommand.self, StackCommand.self, PathwaysCommand.self, TUICommand.self, TUIPreviewCommand.self,
+            InspectCommand.self, VerifyCommand.self, IssuersCommand.self, StatusCommand.self, StackCommand.self, PathwaysCommand.self, TUICommand.self, TUIPreviewCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

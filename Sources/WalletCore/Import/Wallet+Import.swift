@@ -36,7 +36,7 @@ extension Wallet {
     }
 
     private func importBatch(_ documents: [ImportDocument], options: ImportOptions) -> [ImportOutcome] {
-        let inspector = CredentialInspector()
+        let inspector = options.inspector
         var outcomes: [ImportOutcome] = []
         var accepted: [(index: Int, credential: Credential)] = []
         for document in documents {
@@ -71,7 +71,7 @@ extension Wallet {
     }
 
     private static func prepare(
-        _ document: ImportDocument, inspector: CredentialInspector, options: ImportOptions
+        _ document: ImportDocument, inspector: CredentialFileInspector, options: ImportOptions
     ) -> (outcome: ImportOutcome, credential: Credential?) {
         let name = document.name
         let bytes: Data
@@ -82,7 +82,7 @@ extension Wallet {
         }
         let inspection: Inspection
         do {
-            inspection = try inspector.inspect(bytes, at: options.now)
+            inspection = try inspector.inspection(bytes, at: options.now)
         } catch {
             return (ImportOutcome(file: name, status: .rejected, error: error.description, problem: .unreadable), nil)
         }

@@ -14,6 +14,11 @@ public struct CredentialFileInspector: Sendable {
             statusLookup: StatusListStore(dataDirectory: dataDirectory).lookup())
     }
 
+    /// The full inspection (with the original and any baked image), for `import`.
+    func inspection(_ data: Data, at date: Date) throws(InspectionError) -> Inspection {
+        try inspector.inspect(data, at: date)
+    }
+
     /// The format, EU elements and verdict of one file's bytes, or a reason it cannot be read.
     public func inspect(_ data: Data, at date: Date) -> Result<InspectedCredential, UnreadableCredential> {
         do {

@@ -83,6 +83,29 @@ extension WalletDatabase {
         }
     }
 
+    /// Replaces the verification report of stored credentials, in one transaction.
+    ///
+    /// Each record is re-read, given its new report and re-sealed (overview and details) under the
+    /// normal envelope rules, so `list` and the detail view show the fresh verdict. The original
+    /// bytes and the fingerprint are unchanged. Unknown ids throw `credentialNotFound` and nothing
+    /// is written.
+    public func replaceVerification(_ reports: [(id: CredentialID, report: VerificationReport)]) throws {
+        let codec = self.codec
+        try write { db in
+            let select = try db.cachedStatement(sql: "SELECT details FROM credential WHERE id = ?")
+            let update = try db.cachedStatement(sql: "UPDATE credential SET overview = ?, details = ? WHERE id = ?")
+            for (id, report) in reports {
+                guard let blob = try Data.fetchOne(select, arguments: [id.rawValue]) else {
+                    throw StoreError.credentialNotFound(id.rawValue)
+                }
+                var credential = try codec.openDetails(blob, id: id)
+                credential.verification = report
+                let overview = try codec.sealSummary(CredentialSummary(credential))
+                try update.execute(arguments: [overview, try codec.sealDetails(credential), id.rawValue])
+            }
+        }
+    }
+
     /// Deletes one credential; its bytes are zeroed in the file (secure_delete).
     public func remove(_ id: CredentialID) throws {
         let deleted = try write { db in

@@ -9,14 +9,21 @@ extension CredentialInspector {
     /// A compact JWS: a signed Open Badges 2.0 assertion or a VC-JWT (OB 3.0 `vc` claim / VC-JOSE).
     func inspectJWT(_ token: String, original: Data, at date: Date) throws(InspectionError) -> Inspection {
         if OpenBadges2Verifier.recognises(original) {
-            return try OpenBadges2Verifier().inspect(original, at: date)
+            return try openBadges2Verifier.inspect(original, at: date)
         }
-        return try JWTCredentialVerifier().inspect(token: original, at: date)
+        return try JWTCredentialVerifier(keyLookup: cacheBridge.jwk(for:)).inspect(token: original, at: date)
     }
 
     /// An Open Badges 2.0 assertion in JSON: hosted (unverifiable offline) or signed.
     func inspectOpenBadges2(_ assertion: JSONObject, original: Data, at date: Date) throws(InspectionError) -> Inspection {
-        try OpenBadges2Verifier().inspect(original, at: date)
+        try openBadges2Verifier.inspect(original, at: date)
+    }
+
+    /// The issuer key cache as the JWT / OB 2.0 verifiers want it.
+    private var cacheBridge: IssuerCacheBridge { IssuerCacheBridge(lookup: issuerLookup) }
+
+    private var openBadges2Verifier: OpenBadges2Verifier {
+        OpenBadges2Verifier(documents: cacheBridge.document(for:))
     }
 
     /// A PNG badge: the baked credential is inspected like any other file, the image kept beside it.
