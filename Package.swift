@@ -86,6 +86,7 @@ let package = Package(
             name: "WalletCLI",
             dependencies: [
                 "WalletCore", "WalletModel", "WalletStacking", "WalletTUI", "TermUI", "TermNCurses",
+                "WalletBundle", "WalletCrypto", "WalletJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

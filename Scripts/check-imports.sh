@@ -18,7 +18,7 @@ declare -A allow=(
     [TermUI]="Foundation"
     [TermNCurses]="Foundation Glibc TermUI CNCurses"
     [WalletTUI]="Foundation WalletCore WalletModel TermUI TOMLKit"
-    [WalletCLI]="Foundation Glibc ArgumentParser Logging WalletCore WalletModel WalletStacking WalletTUI TermUI TermNCurses"
+    [WalletCLI]="Foundation Glibc ArgumentParser Logging WalletCore WalletModel WalletStacking WalletBundle WalletCrypto WalletJSON WalletTUI TermUI TermNCurses"
     [WalletTestSupport]="Foundation WalletModel WalletCore TermUI WalletTUI"
     [Benchmarks]="Foundation Glibc Crypto WalletModel WalletJSON WalletFormats WalletCrypto WalletLinkedData WalletVerify WalletStacking WalletStore WalletBundle WalletCore WalletTUI TermUI"
 )

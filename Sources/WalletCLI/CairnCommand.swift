@@ -10,6 +10,7 @@ struct CairnCommand: ParsableCommand {
             InitCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, RemoveCommand.self,
             PasswdCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self, CheckCommand.self,
             InspectCommand.self, VerifyCommand.self, IssuersCommand.self, StatusCommand.self, StackCommand.self, PathwaysCommand.self, TUICommand.self, TUIPreviewCommand.self,
+            KeyCommand.self, ExportCommand.self, VerifyBundleCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

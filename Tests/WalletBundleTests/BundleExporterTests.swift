@@ -5,7 +5,7 @@ import WalletJSON
 import WalletModel
 
 @Suite struct BundleExporterTests {
-    let signer = TestPresentationSigner(key: HolderKey())
+    let signer = EdDSAJCSPresentationSigner(key: HolderKey(), created: BundleFixtures.date)
 
     func build() throws -> ExportedBundle {
         try BundleExporter(signer: signer).build(BundleFixtures.all, options: BundleFixtures.options())

@@ -6,8 +6,8 @@ import WalletJSON
 import WalletModel
 
 @Suite struct BundleReaderTests {
-    let signer = TestPresentationSigner(key: HolderKey())
-    let reader = BundleReader(credentialChecker: TestCredentialChecker(), proofVerifier: TestPresentationVerifier())
+    let signer = EdDSAJCSPresentationSigner(key: HolderKey(), created: BundleFixtures.date)
+    let reader = BundleReader(credentialChecker: TestCredentialChecker(), proofVerifier: EdDSAJCSPresentationVerifier())
     let expected = BundleReadOptions(challenge: "c-123", domain: "https://employer.example", at: BundleFixtures.date)
 
     func exportZip(_ options: ExportOptions = BundleFixtures.options()) throws -> Data {
@@ -121,5 +121,66 @@ import WalletModel
             [ZipMember(path: "presentation.json", data: Data("{}".utf8)), ZipMember(path: "run.sh", data: Data())],
             modified: BundleFixtures.date)
         #expect(throws: BundleError.self) { try reader.open(foreign) }
+    }
+}
+
+@Suite struct HolderProofTamperTests {
+    let key = HolderKey()
+    var signer: EdDSAJCSPresentationSigner { EdDSAJCSPresentationSigner(key: key, created: BundleFixtures.date) }
+    let reader = BundleReader(credentialChecker: TestCredentialChecker(), proofVerifier: EdDSAJCSPresentationVerifier())
+    let expected = BundleReadOptions(challenge: "c-123", domain: "https://employer.example", at: BundleFixtures.date)
+
+    func presentation() throws -> JSONObject {
+        try BundleExporter(signer: signer).build(BundleFixtures.all, options: BundleFixtures.options()).presentation
+    }
+
+    @Test("the holder proof is eddsa-jcs-2022 with purpose authentication and the requested binding")
+    func proofShape() throws {
+        let proof = try #require(try presentation()["proof"]?.objectValue)
+        #expect(proof["cryptosuite"]?.stringValue == "eddsa-jcs-2022")
+        #expect(proof["proofPurpose"]?.stringValue == "authentication")
+        #expect(proof["verificationMethod"]?.stringValue == key.verificationMethod)
+        #expect(proof["challenge"]?.stringValue == "c-123")
+        #expect(proof["domain"]?.stringValue == "https://employer.example")
+        #expect(proof["expires"]?.stringValue == "2026-11-19T08:26:40Z")
+        #expect(EdDSAJCSPresentationVerifier().verifySignature(of: try presentation()) == .valid(
+            "eddsa-jcs-2022 signature by \(key.verificationMethod) is valid."))
+    }
+
+    @Test("an edited signed presentation fails the holder signature")
+    func editedPresentation() throws {
+        var edited = try presentation()
+        edited["id"] = .string("urn:uuid:forged")
+        guard case .invalid = EdDSAJCSPresentationVerifier().verifySignature(of: edited) else {
+            Issue.record("an edited presentation must not verify")
+            return
+        }
+        let result = try reader.verify(Data(JSONWriter().string(.object(edited)).utf8), options: expected)
+        #expect(result.failureCodes.contains(.holderSignatureInvalid))
+    }
+
+    @Test("a holder swapped together with the proof's key fails the signature, not just the binding")
+    func swappedHolderAndKey() throws {
+        let other = HolderKey()
+        var swapped = try presentation()
+        swapped["holder"] = .string(other.did)
+        var proof = try #require(swapped["proof"]?.objectValue)
+        proof["verificationMethod"] = .string(other.verificationMethod)
+        swapped["proof"] = .object(proof)
+        let result = try reader.verify(Data(JSONWriter().string(.object(swapped)).utf8), options: expected)
+        #expect(result.failureCodes.contains(.holderSignatureInvalid))
+        #expect(result.checks.first?.message.contains("does not match") == true)
+    }
+
+    @Test("a proof of another suite is not checked and so not valid")
+    func otherSuite() throws {
+        var other = try presentation()
+        var proof = try #require(other["proof"]?.objectValue)
+        proof["cryptosuite"] = .string("eddsa-rdfc-2022")
+        other["proof"] = .object(proof)
+        guard case .unsupported = EdDSAJCSPresentationVerifier().verifySignature(of: other) else {
+            Issue.record("an unsupported suite must be reported as unsupported")
+            return
+        }
     }
 }

@@ -21,6 +21,9 @@ public struct HolderKey: Sendable, CustomStringConvertible, CustomDebugStringCon
         self.key = key
     }
 
+    /// The private key, for the `eddsa-jcs-2022` signer in this module only.
+    var signingKey: Curve25519.Signing.PrivateKey { key }
+
     /// The 32-byte seed, for encrypted storage only.
     public var seed: Data { key.rawRepresentation }
 

@@ -17,7 +17,9 @@ extension WalletClient {
             credential: { id in try slot.get().credential(id) },
             importFiles: { paths in importFiles(paths, slot: slot) },
             stackingSummary: { try slot.get().stack(catalogue: catalogue).map(PathwayProgress.init(result:)) },
-            export: { _, _ in throw ShareNotAvailableError() }
+            export: { ids, options in
+                try slot.get().exportBundleFile(ids, validDays: options.validDays, into: Wallet.defaultExportDirectory())
+            }
         )
     }
 
@@ -31,9 +33,4 @@ extension WalletClient {
             return ImportFileResult(file: outcome.file, status: status, id: outcome.id, message: message)
         }
     }
-}
-
-/// The share screen's export until signed bundles land (issue 7): say so instead of pretending.
-struct ShareNotAvailableError: Error, CustomStringConvertible {
-    var description: String { "signed bundle export is not available in this build yet" }
 }

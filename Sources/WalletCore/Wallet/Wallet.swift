@@ -34,7 +34,9 @@ public final class Wallet: @unchecked Sendable {
         guard (minimumKDFLogN...maximumKDFLogN).contains(kdfLogN) else {
             throw WalletError.storage("--kdf-log-n must be between \(minimumKDFLogN) and \(maximumKDFLogN)")
         }
-        return Wallet(database: try WalletError.wrap { try WalletDatabase.create(at: url, passphrase: passphrase, kdfLogN: kdfLogN) })
+        let wallet = Wallet(database: try WalletError.wrap { try WalletDatabase.create(at: url, passphrase: passphrase, kdfLogN: kdfLogN) })
+        _ = try wallet.holderKey()  // the holder identity is made at init (issue 7)
+        return wallet
     }
 
     /// Opens and unlocks the wallet at `url`. Nothing is written when the passphrase is wrong.

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import WalletBundle
+import WalletCore
+import WalletCrypto
+import WalletJSON
+
+/// `cairn verify-bundle FILE`: checks a bundle someone shared, without a wallet.
+struct VerifyBundleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify-bundle",
+        abstract: "Verify a shared bundle: holder signature, challenge, domain, expiry, manifest, every credential.",
+        discussion: "Exit status: 0 valid, 1 invalid, 2 unreadable (not a bundle, damaged, or cannot decrypt).")
+
+    @Argument(help: "The bundle (zip, presentation JSON, or an age file of either).") var file: String
+    @Flag(name: .long, help: "Print a JSON object (see README).") var json = false
+    @Option(name: .long, help: "The challenge you asked for.") var challenge: String?
+    @Option(name: .long, help: "Your domain.") var domain: String?
+    @Option(name: .long, help: "Check expiry and validity at this time (ISO 8601) instead of now.") var at: String?
+    @Option(name: .long, help: "An age identity file (AGE-SECRET-KEY-1…) for encrypted bundles.") var identity: String?
+
+    func run() throws {
+        let verification: BundleVerification
+        do {
+            guard let data = FileManager.default.contents(atPath: file) else { throw WalletError.storage("cannot read \(file)") }
+            let options = BundleReadOptions(
+                challenge: challenge, domain: domain, at: try at.map(DateArgument.parse) ?? Date(),
+                identities: try identities(for: data))
+            verification = try BundleVerifier.verify(data, options: options)
+        } catch {
+            Console.error("cairn: \(error)")
+            throw ExitCode(2)
+        }
+        Console.out(json ? JSONWriter().string(verification.json) + "\n" : verification.text)
+        if !verification.valid { throw ExitCode(1) }
+    }
+
+    /// The identities to try: the `--identity` file's keys, or a passphrase when the file is age scrypt.
+    private func identities(for data: Data) throws -> [any AgeIdentity] {
+        if let identity {
+            guard let text = try? String(contentsOfFile: identity, encoding: .utf8) else {
+                throw WalletError.storage("cannot read identity file \(identity)")
+            }
+            let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { $0.hasPrefix("AGE-SECRET-KEY-1") }
+            return try lines.map { try AgeX25519Identity(string: $0) }
+        }
+        guard Self.isScryptAge(data) else { return [] }
+        return [AgeScryptIdentity(passphrase: try BundleOutput.passphrase(prompt: "Bundle passphrase: ", confirm: false))]
+    }
+
+    static func isScryptAge(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(200), as: UTF8.self)
+        return head.hasPrefix("age-encryption.org/v1\n-> scrypt ") || head.contains("BEGIN AGE ENCRYPTED FILE")
+    }
+}
