@@ -142,7 +142,7 @@ import WalletModel
         #expect(proof["verificationMethod"]?.stringValue == key.verificationMethod)
         #expect(proof["challenge"]?.stringValue == "c-123")
         #expect(proof["domain"]?.stringValue == "https://employer.example")
-        #expect(proof["expires"]?.stringValue == "2026-11-19T08:26:40Z")
+        #expect(proof["expires"]?.stringValue == "2026-11-19T11:06:40Z")
         #expect(EdDSAJCSPresentationVerifier().verifySignature(of: try presentation()) == .valid(
             "eddsa-jcs-2022 signature by \(key.verificationMethod) is valid."))
     }

@@ -31,7 +31,7 @@ struct VerifyBundleCommand: ParsableCommand {
             Console.error("cairn: \(error)")
             throw ExitCode(2)
         }
-        Console.out(json ? JSONWriter().string(verification.json) + "\n" : verification.text)
+        Console.line(json ? JSONWriter().string(verification.json) : verification.text)
         if !verification.valid { throw ExitCode(1) }
     }
 
