@@ -134,7 +134,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WalletCoreTests",
-            dependencies: ["WalletCore", "WalletModel", "WalletTestSupport"]
+            dependencies: ["WalletCore", "WalletModel", "WalletBundle", "WalletTestSupport"]
         ),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(

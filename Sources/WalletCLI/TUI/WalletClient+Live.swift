@@ -18,9 +18,25 @@ extension WalletClient {
             importFiles: { paths in importFiles(paths, slot: slot) },
             stackingSummary: { try slot.get().stack(catalogue: catalogue).map(PathwayProgress.init(result:)) },
             export: { ids, options in
-                try slot.get().exportBundleFile(ids, validDays: options.validDays, into: Wallet.defaultExportDirectory())
+                let wallet = try slot.get()
+                let progress = options.includeProgress ? try progressText(wallet, catalogue: catalogue) : nil
+                return try wallet.exportBundleFile(
+                    ids, validDays: options.validDays, stackingProgress: progress, into: Wallet.defaultExportDirectory())
             }
         )
+    }
+
+    /// The transcript's progress section: the (at most five) pathways the wallet is furthest along,
+    /// as `cairn stack` prints them; `nil` when nothing counts anywhere.
+    private static func progressText(_ wallet: Wallet, catalogue: PathwayCatalogue) throws -> String? {
+        func share(_ result: PathwayResult) -> Double {
+            result.progress.requiredECTS > 0 ? result.progress.countedECTS / result.progress.requiredECTS : 0
+        }
+        let results = try wallet.stack(catalogue: catalogue).filter { !$0.counted.isEmpty }
+        let chosen = Array(results.sorted { (share($0), $1.id) > (share($1), $0.id) }.prefix(5))
+        guard !chosen.isEmpty else { return nil }
+        let titles = Dictionary(try wallet.overviews().map { ($0.id.rawValue, $0.title ?? "untitled") }, uniquingKeysWith: { a, _ in a })
+        return StackTextRenderer(titles: titles, verbose: false).render(chosen)
     }
 
     private static func importFiles(_ paths: [String], slot: WalletSlot) -> [ImportFileResult] {

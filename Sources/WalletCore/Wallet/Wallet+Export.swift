@@ -9,11 +9,23 @@ extension Wallet {
         guard !ids.isEmpty else { throw WalletError.storage("name at least one credential to export") }
         let credentials = try ids.map { try credential($0) }
         let signer = EdDSAJCSPresentationSigner(key: try holderKey(), created: options.exportedAt)
+        var options = options
+        if options.learnerName.isEmpty || options.learnerName.hasPrefix("did:") {
+            options.learnerName = Self.learnerName(of: credentials) ?? options.learnerName
+        }
         do {
             return try BundleExporter(signer: signer).export(credentials, options: options)
         } catch {
             throw WalletError.storage("export failed: \(error)")
         }
+    }
+
+    /// The learner's name as the credentials state it most often (ties: the first stated), so the
+    /// transcript greets a reader with a person, not a DID; `nil` when no credential names one.
+    static func learnerName(of credentials: [Credential]) -> String? {
+        let names = credentials.compactMap { $0.record.learner?.name?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
+        return names.max { counts[$0, default: 0] < counts[$1, default: 0] }
     }
 }
 

@@ -6,10 +6,13 @@ extension Wallet {
     /// The TUI share flow: writes a signed zip bundle of `ids`, valid for `validDays`, into
     /// `directory` as `cairn-bundle-<date>.zip` (`-2`, `-3`… when taken) and returns its path.
     /// Never overwrites a file.
-    public func exportBundleFile(_ ids: [CredentialID], validDays: Int, into directory: URL, now: Date = Date()) throws -> String {
-        let options = ExportOptions(
+    public func exportBundleFile(
+        _ ids: [CredentialID], validDays: Int, stackingProgress: String? = nil, into directory: URL, now: Date = Date()
+    ) throws -> String {
+        var options = ExportOptions(
             format: .zip, learnerName: try holderDID(), exportedAt: now,
             expires: now.addingTimeInterval(TimeInterval(max(validDays, 1)) * 86_400))
+        options.stackingProgress = stackingProgress
         let data = try exportBundle(ids, options: options)
         let stamp = String(BundleDate.format(now).prefix(10))
         for attempt in 1...999 {

@@ -1,15 +1,15 @@
 /// The choices on the share screen, passed to the export.
+///
+/// Every option changes the bundle for real: the bundle is always a signed presentation with the
+/// originals inside (a bundle without them could not be verified), so those are not choices.
 public struct ExportOptions: Equatable, Sendable {
-    /// Sign the bundle as a verifiable presentation with the wallet's holder key.
-    public var sign: Bool
-    /// Embed each credential's original document (needed for the recipient to verify offline).
-    public var includeOriginals: Bool
-    /// How long the presentation stays valid, in days.
+    /// Add the wallet's stacking progress to the bundle's transcript.
+    public var includeProgress: Bool
+    /// How long the holder's signature stays valid, in days (the proof's `expires`).
     public var validDays: Int
 
-    public init(sign: Bool = true, includeOriginals: Bool = true, validDays: Int = 30) {
-        self.sign = sign
-        self.includeOriginals = includeOriginals
+    public init(includeProgress: Bool = true, validDays: Int = 30) {
+        self.includeProgress = includeProgress
         self.validDays = validDays
     }
 

@@ -2,12 +2,14 @@ import TermUI
 
 /// The marked credentials, the export options, and where the last export went.
 enum ShareScreen {
+    /// How many option lines the screen shows (the cursor's range).
+    static let optionCount = 2
+
     static func optionLines(_ state: AppState) -> [String] {
         let options = state.share.options
         return [
-            "[\(options.sign ? "x" : " ")] Sign as a verifiable presentation",
-            "[\(options.includeOriginals ? "x" : " ")] Include the original documents",
-            "Valid for \(options.validDays) days",
+            "[\(options.includeProgress ? "x" : " ")] Add stacking progress to the transcript",
+            "Signature valid for \(options.validDays) days",
         ]
     }
 

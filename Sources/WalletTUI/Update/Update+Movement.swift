@@ -21,7 +21,7 @@ extension AppState {
         case .stacking:
             let count = StackingTree.rows(stacking, overviews: list.all).count
             stacking.cursor = clamp(stacking.cursor &+ step, count)
-        case .share: share.cursor = clamp(share.cursor &+ step, 3)
+        case .share: share.cursor = clamp(share.cursor &+ step, ShareScreen.optionCount)
         case .importer: importer.offset = clamp(importer.offset &+ step, importer.results.count)
         case .unlock: break
         }
