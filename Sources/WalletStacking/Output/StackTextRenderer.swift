@@ -21,7 +21,11 @@ public struct StackTextRenderer: Sendable {
         lines.append("\(result.title) [\(result.kind)] — \(status)\(provisional)")
         lines.append("  \(result.id)")
         let p = result.progress
-        lines.append("  Progress: \(number(p.countedECTS)) of \(number(p.requiredECTS)) ECTS counted; \(p.requirementsMet) of \(p.requirementsTotal) requirements met")
+        // A pathway without a credit floor (a course, a micro-learning unit) progresses by requirements only.
+        let credit = p.requiredECTS > 0
+            ? "\(number(p.countedECTS)) of \(number(p.requiredECTS)) ECTS counted"
+            : "\(number(p.countedECTS)) ECTS counted (no credit floor)"
+        lines.append("  Progress: \(credit); \(p.requirementsMet) of \(p.requirementsTotal) requirements met")
         for requirement in result.requirements {
             let mark = requirement.met ? "✓" : "✗"
             let credit = requirement.requiredECTS > 0 ? " \(number(requirement.countedECTS))/\(number(requirement.requiredECTS)) ECTS" : ""
