@@ -37,6 +37,24 @@ import WalletTestSupport
         #expect(state.detail == nil)
     }
 
+    @Test("a CLR's nested achievements are listed in the detail with their workload and level")
+    func nestedAchievements() {
+        var state = listState(overviews, size: Size(width: 100, height: 90))
+        press(&state, .enter)
+        var credential = Fixtures.credential(overviews[1])
+        credential.record.components = [
+            CredentialRecord(title: "Intro to Statistics", awardingBody: Organisation(name: "University of Zed"),
+                workload: [Workload(value: 5, unit: .ects)], eqfLevel: 6),
+            CredentialRecord(title: "Data Wrangling"),
+        ]
+        _ = update(&state, .credentialLoaded(credential))
+        let text = render(state).snapshot
+        #expect(text.contains("Achievements in this record (2)"))
+        #expect(text.contains("Intro to Statistics"))
+        #expect(text.contains("University of Zed · 5 ECTS · EQF 6"))
+        #expect(text.contains("Data Wrangling"))
+    }
+
     @Test("a credential that fails to load shows the error on the detail screen")
     func detailError() throws {
         var state = detailState()

@@ -43,6 +43,14 @@ enum TextFormat {
         for element in StandardElement.optional where record.states(element) { add(element, optionalValue(element, record)) }
         if let until = record.validUntil { lines.append("Valid until: \(day(until))") }
         lines.append("Completeness: \(record.completeness.summary)")
+        if !record.components.isEmpty {
+            lines.append("Achievements in this record (\(record.components.count)):")
+            lines += record.components.map { part in
+                let facts = [part.awardingBody?.name, part.workload.isEmpty ? nil : part.workload.map(amount).joined(separator: ", "),
+                    part.eqfLevel.map { "EQF \($0)" }].compactMap { $0 }
+                return "  - \(part.title ?? "Untitled achievement")" + (facts.isEmpty ? "" : " (\(facts.joined(separator: "; ")))")
+            }
+        }
         lines.append("")
         lines += credential.verification.checks.map { "\($0.check.rawValue): \($0.result.rawValue) — \($0.message)" }
         return lines.joined(separator: "\n") + "\n"

@@ -14,6 +14,7 @@ extension DetailBuilder {
         field("Completeness", completenessText(record), role: record.completeness.missing.isEmpty ? .verified : .warning)
         addParties(record)
         addLearning(record)
+        addComponents(record.components)
         addOptional(record)
         addVerification(credential.verification)
     }
@@ -55,6 +56,22 @@ extension DetailBuilder {
         field(StandardElement.qualityAssurance.label, qa.joined(separator: "; "), mandatory: true)
         field("Fields of study", record.fieldsOfStudy.joined(separator: ", "))
         field("Languages", record.languages.joined(separator: ", "))
+    }
+
+    /// A CLR's or an ELM qualification's nested achievements: each one with the facts a reader
+    /// (and the stacking engine, which counts them as parts) relies on.
+    mutating func addComponents(_ components: [CredentialRecord]) {
+        guard !components.isEmpty else { return }
+        section("Achievements in this record (\(components.count))")
+        for part in components {
+            bullet(part.title ?? "Untitled achievement")
+            let workload = part.workload.map(Formatting.workload).joined(separator: " · ")
+            let facts = [
+                part.awardingBody?.name, workload.isEmpty ? nil : workload, part.eqfLevel.map { "EQF \($0)" },
+                part.issued.map { Formatting.day($0) },
+            ].compactMap { $0 }
+            if !facts.isEmpty { bullet(facts.joined(separator: " · "), marker: "↳", role: .dim, indent: 2) }
+        }
     }
 
     mutating func addOptional(_ record: CredentialRecord) {
