@@ -38,6 +38,17 @@ import Testing
         #expect(text.contains("4 ECTS more"))
         #expect(text.contains("B: REVOKED"))
         #expect(text.contains("Why these count:"))
+        let summary = StackTextRenderer(titles: ["A": "Deep Learning"], listsNotCounted: false).render(result)
+        #expect(summary.contains("Deep Learning (A)") && summary.contains("4 ECTS more"))
+        #expect(!summary.contains("B: REVOKED"), "a transcript summary leaves out what does not count")
+    }
+
+    @Test("a pathway without a credit floor reports what counted, not 'N of 0 ECTS'")
+    func noCreditFloor() throws {
+        let result = try F.run(F.pool("R", count: 1), [F.credential("A", 6)])
+        let text = StackTextRenderer().render(result)
+        #expect(text.contains("6 ECTS counted (no credit floor)"))
+        #expect(!text.contains("of 0 ECTS"))
     }
 
     @Test("the pathways list shows kind, size, title and id; check output says ok or lists issues")

@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
         let results = try wallet.stack(catalogue: catalogue, at: Date(), only: withProgress)
         let titles = Dictionary(
             try wallet.overviews().map { ($0.id.rawValue, $0.title ?? "untitled") }, uniquingKeysWith: { a, _ in a })
-        return StackTextRenderer(titles: titles, verbose: false).render(results)
+        return StackTextRenderer(titles: titles, verbose: false, listsNotCounted: false).render(results)
     }
 
     private func encryption() throws -> ExportOptions.Encryption? {

@@ -4,10 +4,14 @@ public struct StackTextRenderer: Sendable {
     public var titles: [String: String]
     /// Show per-credential detail (counted clauses, notes).
     public var verbose: Bool
+    /// List the credentials that do not count, with their reason. A transcript for a third party
+    /// leaves them out: the reader needs what counts and what is missing, not the whole wallet.
+    public var listsNotCounted: Bool
 
-    public init(titles: [String: String] = [:], verbose: Bool = false) {
+    public init(titles: [String: String] = [:], verbose: Bool = false, listsNotCounted: Bool = true) {
         self.titles = titles
         self.verbose = verbose
+        self.listsNotCounted = listsNotCounted
     }
 
     public func render(_ results: [PathwayResult]) -> String {
@@ -36,7 +40,7 @@ public struct StackTextRenderer: Sendable {
             lines.append("  Missing:")
             for item in result.missing { lines.append("    - \(item.text)") }
         }
-        if !result.notCounted.isEmpty {
+        if listsNotCounted, !result.notCounted.isEmpty {
             lines.append("  Not counted:")
             for item in result.notCounted { lines.append("    - \(name(item.credential)): \(item.code.rawValue) — \(item.text)") }
         }
