@@ -28,7 +28,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .wrongPassphrase: "wrong passphrase"
         case .walletInUse(let path): "wallet in use: another cairn process has \(path) open; close it and retry"
-        case .walletNotFound(let path): "no wallet at \(path); create one with `cairn init`"
+        case .walletNotFound(let path): "no wallet at \(path); create one with `cairn init` (or look around first with `cairn demo`)"
         case .alreadyExists(let path): "\(path) already exists; refusing to overwrite it"
         case .notAWallet(let path, let detail): "\(path) is not a cairn wallet (\(detail))"
         case .headerDamaged(let detail):
