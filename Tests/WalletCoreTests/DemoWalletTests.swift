@@ -128,4 +128,16 @@ import WalletModel
         #expect(ml.grade == "28/30")
         #expect(credentials["06-cloud-fundamentals.json"]?.record.workload.contains { $0.unit == .hours } == true)
     }
+
+    @Test("the verified demo credentials stack: 20 of 90 ECTS toward the example MSc (pathway 21)")
+    func stacking() throws {
+        let fixture = try CoreFixture()
+        let wallet = try DemoWallet.openOrCreate(at: fixture.url, now: Self.now)
+        let catalogue = try PathwayLibrary.catalogue(environment: ["XDG_CONFIG_HOME": fixture.directory.path])
+        let msc = try #require(try wallet.stack(catalogue: catalogue, at: Self.now, only: "urn:example:pathway:msc:data-science-90").first)
+        #expect(msc.progress.countedECTS == 20)
+        let titles = try wallet.credentials().filter { credential in msc.counted.contains { $0.credential == credential.id.rawValue } }
+        #expect(titles.count == 4)
+        #expect(titles.allSatisfy { $0.verification.status == .verified })
+    }
 }
