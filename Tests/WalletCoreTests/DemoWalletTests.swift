@@ -140,4 +140,17 @@ import WalletModel
         #expect(titles.count == 4)
         #expect(titles.allSatisfy { $0.verification.status == .verified })
     }
+
+    @Test("reopening skips a signed demo credential the wallet already holds, even as other bytes")
+    func skipsHeldTemplates() throws {
+        let source = try #require(try demoCredentials()["01-statistics-for-data-analysis.json"])
+        let fixture = try CoreFixture()
+        do {  // the wallet is unlocked until released
+            let wallet = try Wallet.create(at: fixture.url, passphrase: Passphrase(DemoWallet.passphrase), kdfLogN: 10)
+            let respaced = ImportDocument(name: "01-respaced.json", bytes: source.original + Data("\n".utf8))
+            #expect(wallet.importDocuments([respaced], options: ImportOptions(now: Self.now)).first?.status == .imported)
+        }
+        let demo = try DemoWallet.openOrCreate(at: fixture.url, now: Self.now)
+        #expect(try demo.overviews().count == 15)
+    }
 }

@@ -18,10 +18,10 @@ enum DemoCredentials {
     static func samples() throws -> [DemoSample] {
         let root = try resourceDirectory()
         let templates = try files(in: root.appendingPathComponent("templates")).map { url in
-            let bytes = try signedTemplate(url)
+            let signed = try signedTemplate(url)
             return DemoSample(
-                document: ImportDocument(name: "demo/templates/\(url.lastPathComponent)", bytes: bytes),
-                keepInvalid: url.lastPathComponent == tamperedTemplate)
+                document: ImportDocument(name: "demo/templates/\(url.lastPathComponent)", bytes: signed.bytes),
+                keepInvalid: url.lastPathComponent == tamperedTemplate, signedCredentialID: signed.id)
         }
         let copied = try ["self-asserted", "samples"].flatMap { folder in
             try files(in: root.appendingPathComponent(folder)).map { url in
@@ -34,13 +34,13 @@ enum DemoCredentials {
     }
 
     /// The signed credential bytes for one template (tampered after signing if it is the tamper sample).
-    static func signedTemplate(_ url: URL) throws -> Data {
+    static func signedTemplate(_ url: URL) throws -> (bytes: Data, id: String?) {
         guard let template = try JSONParser().parse(Data(contentsOf: url)).objectValue,
             let issuerName = template["issuer"]?["name"]?.stringValue
         else { throw DemoError.template("\(url.lastPathComponent) is not an object with an issuer name") }
         var signed = try DemoIssuer(name: issuerName).sign(template)
         if url.lastPathComponent == tamperedTemplate { signed = try tamper(signed) }
-        return Data(JSONWriter(indent: 2).string(.object(signed)).utf8)
+        return (Data(JSONWriter(indent: 2).string(.object(signed)).utf8), signed["id"]?.stringValue)
     }
 
     /// Raises the signed grade "Pass" to "Distinction": the proof no longer matches.

@@ -25,10 +25,12 @@ public enum DemoWallet {
     public static func openOrCreate(at url: URL? = nil, now: Date = Date()) throws -> Wallet {
         let url = url ?? location()
         let secret = Passphrase(passphrase)
-        let wallet = FileManager.default.fileExists(atPath: url.path)
+        let exists = FileManager.default.fileExists(atPath: url.path)
+        let wallet = exists
             ? try Wallet.open(at: url, passphrase: secret)
             : try Wallet.create(at: url, passphrase: secret, kdfLogN: kdfLogN)
-        let samples = try samples()
+        let held = exists ? Set(try wallet.credentials().compactMap(\.record.credentialIdentifier)) : []
+        let samples = try samples().filter { sample in sample.signedCredentialID.map { !held.contains($0) } ?? true }
         let outcomes = wallet.importDocuments(samples.filter { !$0.keepInvalid }.map(\.document), options: ImportOptions(now: now))
             + wallet.importDocuments(samples.filter(\.keepInvalid).map(\.document), options: ImportOptions(keepInvalid: true, now: now))
         if let failure = outcomes.first(where: { $0.status == .rejected }) {
