@@ -43,6 +43,12 @@ check "the detail shows the completeness line" "mandatory elements"
 check "the detail names the signing did:key issuer" "did:key:z6Mk"
 keys Escape
 check "escape returns to the list" "Credentials (15)"
+keys j j j j j j Enter  # the 7th row (newest first): the tampered sample
+check "the tampered sample's detail explains the deliberate change" "Deliberately tampered demo sample"
+keys G  # to the bottom of the detail: the verification checks
+check "the tampered sample's proof check fails" "does not match the credential"
+keys Escape
+check "escape returns to the list again" "Credentials (15)"
 keys q
 check "q quits cleanly with exit code 0" "EXIT=0"
 if ls -l "$W/data/cairn/" | grep -q -- '-rw-------'; then
