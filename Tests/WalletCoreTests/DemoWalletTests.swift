@@ -153,4 +153,14 @@ import WalletModel
         let demo = try DemoWallet.openOrCreate(at: fixture.url, now: Self.now)
         #expect(try demo.overviews().count == 15)
     }
+
+    @Test("the demo still opens years from now: no sample that must verify has an expiry date")
+    func noTimeBomb() throws {
+        let fixture = try CoreFixture()
+        let later = Date(timeIntervalSince1970: 2_208_988_800)  // 2040-01-01
+        let wallet = try DemoWallet.openOrCreate(at: fixture.url, now: later)
+        let statuses = try wallet.overviews().map(\.verificationStatus)
+        #expect(statuses.filter { $0 == .verified }.count == 10)
+        #expect(statuses.filter { $0 == .failed }.count == 2)
+    }
 }
