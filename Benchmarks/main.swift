@@ -11,6 +11,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("tui", { try TUIBenchmark.run() }),
     ("baked", { BakedImageBenchmark.run() }),
     ("stacking", stackingBenchmark),
+    ("demo", DemoBenchmark.run),
 ]
 
 let wanted = CommandLine.arguments.dropFirst().first

@@ -31,12 +31,24 @@ check "the unlock screen shows the demo passphrase" "passphrase: demo"
 keys 'not the passphrase' Enter
 check "a wrong passphrase is refused and the user may retry" "wrong passphrase"
 keys 'demo' Enter
-check "the demo credentials are listed" "Credentials (10)"
-check "the status bar totals the ECTS" "25 ECTS"
+check "the demo credentials are listed" "Credentials (15)"
+check "the status bar totals the ECTS" "27 ECTS"
+check "the status bar counts the credentials that really verified" "10 verified"
+check "the signed credentials carry the verified mark" "✓ Data Ethics and Governance"
+check "the tampered sample carries the failed mark" "✗ Web Accessibility Basics (tampered demo sample)"
+check "the paper certificate carries the self-asserted mark" "· Occupational First Aid"
+check "the VC-JWT whose key cannot be resolved is unverifiable" "? Example University Degree"
 keys Enter
 check "the detail shows the completeness line" "mandatory elements"
+check "the detail names the signing did:key issuer" "did:key:z6Mk"
 keys Escape
-check "escape returns to the list" "Credentials (10)"
+check "escape returns to the list" "Credentials (15)"
+keys j j j j j j Enter  # the 7th row (newest first): the tampered sample
+check "the tampered sample's detail explains the deliberate change" "Deliberately tampered demo sample"
+keys G  # to the bottom of the detail: the verification checks
+check "the tampered sample's proof check fails" "does not match the credential"
+keys Escape
+check "escape returns to the list again" "Credentials (15)"
 keys q
 check "q quits cleanly with exit code 0" "EXIT=0"
 if ls -l "$W/data/cairn/" | grep -q -- '-rw-------'; then

@@ -35,12 +35,18 @@ extension RecordBuilder {
             record.sources[.furtherInformation] = path + ".criteria"
         }
         mapIntegration(achievement, path: path)
+        mapEducredentialExtension(achievement, path: path)
     }
 
     /// EQF level from a European Qualifications Framework alignment; other alignments are outcomes.
     mutating func mapAlignments(_ achievement: JSONObject, path: String) {
         for (index, alignment) in (achievement["alignment"]?.asList ?? []).compactMap(\.objectValue).enumerated() {
-            if let level = Self.eqfLevel(alignment) {
+            if let entry = Self.educredentialQualityAssurance(alignment) {
+                record.qualityAssurance.append(entry)
+                record.sources[.qualityAssurance] = record.sources[.qualityAssurance] ?? "\(path).alignment[\(index)]"
+                continue
+            }
+            if let level = Self.eqfLevel(alignment) ?? Self.educredentialEQF(alignment) {
                 if record.eqfLevel == nil {
                     record.eqfLevel = level
                     record.sources[.level] = "\(path).alignment[\(index)]"
