@@ -55,4 +55,17 @@ import WalletModel
         let plain = Self.credential.replacingOccurrences(of: "\"ECTS\": 3.0, \"studyLoad\": 84, ", with: "")
         #expect(try record(plain).workload == [Workload(value: 3, unit: .unspecified)])
     }
+
+    @Test("an assessment is summative when a grade was awarded or its type says so; formative and silent stay so")
+    func summative() throws {
+        #expect(try record().assessment?.summative == nil, "an ungraded 'testing' assessment is not stated as summative")
+        let graded = Self.credential.replacingOccurrences(
+            of: #""credentialSubject": {"type": ["AchievementSubject"], "#,
+            with: #""credentialSubject": {"type": ["AchievementSubject"], "result": [{"type": ["Result"], "value": "8.5"}], "#)
+        #expect(try record(graded).assessment?.summative == true)
+        let formative = graded.replacingOccurrences(of: #""assessmentType": "testing""#, with: #""assessmentType": "formative quiz""#)
+        #expect(try record(formative).assessment?.summative == false, "a type naming formative wins over a grade")
+        #expect(SummativeEvidence.infer(type: "Summative written exam", graded: false) == true)
+        #expect(SummativeEvidence.infer(type: nil, graded: false) == nil)
+    }
 }

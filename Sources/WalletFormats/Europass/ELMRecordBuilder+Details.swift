@@ -46,7 +46,10 @@ extension ELMRecordBuilder {
         record.assessment = Assessment(
             type: ELMValue.label(spec?["dcType"]), mode: ELMValue.label(spec?["mode"]),
             description: ELMValue.text(proven["title"]) ?? ELMValue.text(spec?["title"]),
-            gradingScheme: ELMValue.text(grading?["title"]) ?? ELMValue.text(grading?["description"]))
+            gradingScheme: ELMValue.text(grading?["title"]) ?? ELMValue.text(grading?["description"]),
+            summative: SummativeEvidence.infer(
+                type: ELMValue.label(spec?["dcType"]), description: ELMValue.text(proven["title"]) ?? ELMValue.text(spec?["title"]),
+                graded: ELMValue.note(proven["grade"]) != nil))
         sources[.assessment] = "$A.provenBy.specifiedBy"
         if let grade = ELMValue.note(proven["grade"]) {
             record.grade = grade

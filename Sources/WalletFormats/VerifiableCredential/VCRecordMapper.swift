@@ -17,6 +17,11 @@ public enum VCRecordMapper {
             builder.mapAchievement(achievement, path: "$.credentialSubject.achievement")
         }
         builder.mapClr()
+        if var assessment = builder.record.assessment, assessment.summative == nil {
+            assessment.summative = SummativeEvidence.infer(
+                type: assessment.type, description: assessment.description, graded: builder.record.grade != nil)
+            builder.record.assessment = assessment
+        }
         return builder.record
     }
 }

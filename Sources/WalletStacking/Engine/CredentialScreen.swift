@@ -78,6 +78,9 @@ struct CredentialScreen {
     private func statusRejection(_ c: StackingCredential) -> Rejection? {
         let rules = pathway.eligibility
         if c.status == .revoked { return Rejection(code: .revoked, text: "revoked by the issuer") }
+        if c.tampered {
+            return Rejection(code: .notVerified, text: "its issuer signature failed verification, so its stated facts cannot be trusted")
+        }
         if !rules.statusIn.contains(c.status) {
             return Rejection(code: .ineligible, text: "status \(c.status.rawValue) is not accepted")
         }

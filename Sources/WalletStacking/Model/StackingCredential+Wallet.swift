@@ -11,6 +11,13 @@ extension StackingCredential {
         self.init(
             id: credential.id.rawValue, record: credential.record,
             verification: credential.verification.status, revoked: revoked)
+        let tampered = credential.verification.checks.contains { ($0.check == .proof || $0.check == .issuer) && $0.result == .fail }
+        self.tampered = tampered
+        components = components.map { part in
+            var part = part
+            part.tampered = tampered
+            return part
+        }
     }
 
     /// Projects a record (or a nested component record) under a given identifier.
@@ -37,10 +44,15 @@ extension StackingCredential {
             isPartOf: record.integration?.isPartOf ?? [], components: components)
     }
 
-    private static func qualityTerms(_ entries: [QualityAssurance]) -> [String] {
+    /// The credential's quality-assurance terms as pathways name them: the stated type and body,
+    /// plus `external`, and `accredited-hei` when the stated type is an accreditation
+    /// (institutional, programme or system accreditation are all ways a higher-education provider
+    /// is accredited; stacking.md's pathways ask for `accredited-hei`, credentials say it in words).
+    static func qualityTerms(_ entries: [QualityAssurance]) -> [String] {
         entries.flatMap { entry -> [String] in
             var terms = [entry.type, entry.body].compactMap { $0?.lowercased() }
             if entry.external == true { terms.append("external") }
+            if entry.type?.lowercased().contains("accredit") == true { terms.append("accredited-hei") }
             return terms
         }
     }

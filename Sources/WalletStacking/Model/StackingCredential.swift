@@ -40,6 +40,9 @@ public struct StackingCredential: Codable, Equatable, Sendable {
     public var status: CredentialStatus
     /// True only when a proof was checked and held.
     public var verified: Bool
+    /// True when the issuer's proof or issuer binding was checked and *failed*: the stated facts
+    /// (credits, level, subject) may have been altered, so no pathway counts the credential.
+    public var tampered = false
     public var grade: String?
     /// The coherent track or programme the credential belongs to (for `same = ["track"]`).
     public var track: String?
