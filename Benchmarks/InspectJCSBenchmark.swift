@@ -16,6 +16,10 @@ enum InspectJCSBenchmark {
         let inspector = CredentialInspector()
         let at = Date(timeIntervalSince1970: 1_780_000_000)
         var verified = 0
+        if let rounds = ProcessInfo.processInfo.environment["CAIRN_BENCH_PROFILE"].flatMap(Int.init) {
+            for _ in 0..<rounds { for file in files { _ = try? inspector.inspect(file, at: at) } }
+            return
+        }
         let inspectSeconds = best(of: 5) {
             verified = 0
             for file in files where (try? inspector.inspect(file, at: at))?.verification.status == .verified { verified += 1 }

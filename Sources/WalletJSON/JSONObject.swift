@@ -48,9 +48,27 @@ public struct JSONObject: Equatable, Sendable, Sequence {
         }
     }
 
-    private func position(of key: String) -> Int? {
+    /// The offset of member `key`, or nil. (An indexed loop: the `firstIndex` closure copied each
+    /// member tuple, and the retain/release showed in the inspect benchmark.)
+    func position(of key: String) -> Int? {
         if let index { return index[ExactKey(key)] }
-        return storage.firstIndex { ExactKey.equal($0.key, key) }
+        for offset in storage.indices where ExactKey.equal(storage[offset].key, key) { return offset }
+        return nil
+    }
+
+    /// Replaces the value at `offset` (from `position(of:)`).
+    mutating func replaceValue(at offset: Int, with value: JSONValue) {
+        storage[offset].value = value
+    }
+
+    /// Appends a member the caller knows is absent (the parser has just checked `position(of:)`).
+    mutating func appendAbsent(_ key: String, _ value: JSONValue) {
+        storage.append((key, value))
+        if index != nil {
+            index?[ExactKey(key)] = storage.count - 1
+        } else if storage.count > Self.indexThreshold {
+            rebuildIndex()
+        }
     }
 
     private mutating func rebuildIndex() {
@@ -91,9 +109,11 @@ struct ExactKey: Hashable, Sendable {
     /// Byte equality of two strings.
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
-        var left = lhs
-        var right = rhs
-        return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
+        let fast = lhs.utf8.withContiguousStorageIfAvailable { l in
+            rhs.utf8.withContiguousStorageIfAvailable { r in l.elementsEqual(r) }
+        }
+        if let fast, let equal = fast { return equal }
+        return lhs.utf8.elementsEqual(rhs.utf8)
     }
 
     func hash(into hasher: inout Hasher) {

@@ -21,7 +21,8 @@ public struct JSONParser: Sendable {
     where Bytes.Element == UInt8 {
         guard bytes.count <= maxBytes else { throw JSONParseError(.tooLarge(limit: maxBytes), at: 0) }
         let buffer = Array(bytes)
-        guard String(validating: buffer, as: UTF8.self) != nil else { throw JSONParseError(.notUTF8, at: 0) }
+        // Validate in place (UTF8Span); `String(validating:)` also allocated a copy of the document.
+        guard (try? UTF8Span(validating: buffer.span)) != nil else { throw JSONParseError(.notUTF8, at: 0) }
         var reader = Reader(bytes: buffer, options: self)
         reader.skipWhitespace()
         if reader.position == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
@@ -49,7 +50,12 @@ private struct Reader {
     }
 
     mutating func skipWhitespace() {
-        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
     }
 
     func fail(_ reason: JSONParseError.Reason) -> JSONParseError { JSONParseError(reason, at: position) }
@@ -97,13 +103,15 @@ private struct Reader {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
             let keyOffset = position
             let key = try readString()
-            if object[key] != nil, options.rejectDuplicateKeys {
+            let existing = object.position(of: key)
+            if existing != nil, options.rejectDuplicateKeys {
                 throw JSONParseError(.duplicateKey(key), at: keyOffset)
             }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw unexpected() }
             position += 1
-            object[key] = try readValue(depth: depth)
+            let value = try readValue(depth: depth)
+            if let existing { object.replaceValue(at: existing, with: value) } else { object.appendAbsent(key, value) }
             skipWhitespace()
             guard position < bytes.count else { throw fail(.unexpectedEnd) }
             if bytes[position] == UInt8(ascii: ",") {
