@@ -37,6 +37,11 @@ private func reportUnlockAndList(url: URL, passphrase: Passphrase) throws {
     let openSeconds = try measure { opened = try Wallet.open(at: url, passphrase: passphrase) }
     print(String(format: "store: open 10,000-credential wallet at log2 N = 10 (scrypt + header check): %.0f ms", openSeconds * 1000))
     guard let wallet = opened else { throw BenchError.importFailed }
+    // CAIRN_BENCH_PROFILE=N: only repeat the list N times more (for `perf record`).
+    if let rounds = ProcessInfo.processInfo.environment["CAIRN_BENCH_PROFILE"].flatMap(Int.init) {
+        for _ in 0..<rounds { _ = CredentialJSON.listBytes(try wallet.listing().summaries) }
+        return
+    }
     var summaries: [CredentialSummary] = []
     let scanSeconds = try measure { summaries = try wallet.listing().summaries }
     let renderSeconds = try measure { _ = CredentialJSON.listBytes(summaries) }

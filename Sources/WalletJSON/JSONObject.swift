@@ -107,8 +107,12 @@ struct ExactKey: Hashable, Sendable {
     static func == (lhs: ExactKey, rhs: ExactKey) -> Bool { equal(lhs.text, rhs.text) }
 
     /// Byte equality of two strings.
+    ///
+    /// `==` first: it is a raw-bits or memcmp test for the usual small or ASCII keys, and strings
+    /// with equal bytes are always `==`; only a `==` match is confirmed byte for byte, because
+    /// canonically equivalent spellings are `==` too.
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        guard lhs.utf8.count == rhs.utf8.count, lhs == rhs else { return false }
         let fast = lhs.utf8.withContiguousStorageIfAvailable { l in
             rhs.utf8.withContiguousStorageIfAvailable { r in l.elementsEqual(r) }
         }

@@ -23,13 +23,15 @@ public struct JSONParser: Sendable {
         let buffer = Array(bytes)
         // Validate in place (UTF8Span); `String(validating:)` also allocated a copy of the document.
         guard (try? UTF8Span(validating: buffer.span)) != nil else { throw JSONParseError(.notUTF8, at: 0) }
-        var reader = Reader(bytes: buffer, options: self)
-        reader.skipWhitespace()
-        if reader.position == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
-        let value = try reader.readValue(depth: 0)
-        reader.skipWhitespace()
-        guard reader.position == buffer.count else { throw JSONParseError(.trailingContent, at: reader.position) }
-        return value
+        return try buffer.withUnsafeBufferPointer { pointer throws(JSONParseError) in
+            var reader = Reader(bytes: pointer, options: self)
+            reader.skipWhitespace()
+            if reader.position == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
+            let value = try reader.readValue(depth: 0)
+            reader.skipWhitespace()
+            guard reader.position == buffer.count else { throw JSONParseError(.trailingContent, at: reader.position) }
+            return value
+        }
     }
 
     /// Parses one JSON document from a string.
@@ -39,12 +41,15 @@ public struct JSONParser: Sendable {
 }
 
 /// The cursor over the bytes; one instance per parse.
+///
+/// Reads through an unsafe buffer that lives only inside `parse` (every access is guarded by
+/// `position < bytes.count`): no array retain or bounds check per byte in the hot loops.
 private struct Reader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let options: JSONParser
     var position = 0
 
-    init(bytes: [UInt8], options: JSONParser) {
+    init(bytes: UnsafeBufferPointer<UInt8>, options: JSONParser) {
         self.bytes = bytes
         self.options = options
     }

@@ -15,8 +15,9 @@ struct JSONByteWriter {
 
     /// A writer for a run of elements inside an already-open top-level array, whose output is
     /// spliced after `[` (and after earlier runs when `insideArrayAfterFirst`).
-    init(capacity: Int, insideArrayAfterFirst: Bool) {
+    init(capacity: Int, insideArrayAfterFirst: Bool, prefix: [UInt8] = []) {
         bytes.reserveCapacity(capacity)
+        bytes.append(contentsOf: prefix)
         empty = [!insideArrayAfterFirst]
     }
 
