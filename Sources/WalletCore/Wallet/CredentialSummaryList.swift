@@ -16,13 +16,14 @@ extension Array where Element == CredentialSummary {
     /// Sorts offsets, then applies the permutation in place by swapping along its cycles: the
     /// (large) summaries are moved, never copied, which halved the cost of ordering 10,000.
     mutating func sortForListing() {
+        // Keys are extracted once: reading them through `self[i]` in the comparator copied whole summaries.
         let issued = map { $0.overview.issued?.timeIntervalSinceReferenceDate ?? -.infinity }
+        let titles = map { $0.overview.title ?? "" }
+        let ids = map(\.overview.id.rawValue)
         let order = indices.sorted { lhs, rhs in
             if issued[lhs] != issued[rhs] { return issued[lhs] > issued[rhs] }
-            let left = self[lhs].overview
-            let right = self[rhs].overview
-            if (left.title ?? "") != (right.title ?? "") { return (left.title ?? "") < (right.title ?? "") }
-            return left.id.rawValue < right.id.rawValue
+            if titles[lhs] != titles[rhs] { return titles[lhs] < titles[rhs] }
+            return ids[lhs] < ids[rhs]
         }
         applyPermutation(order)
     }

@@ -44,7 +44,9 @@ extension WalletDatabase {
             while let row = try cursor.next() { rows.append((row[0], row[1])) }
             return rows
         }
-        let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, rows.count / 500))
+        // Four chunks per core: on a shared machine a descheduled worker then holds up only a
+        // small chunk, not half the work.
+        let chunkCount = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, rows.count / 500))
         let chunkSize = (rows.count + chunkCount - 1) / chunkCount
         let chunkStarts = (0..<chunkCount).map { min($0 * chunkSize, rows.count) }
         let codec = self.codec
