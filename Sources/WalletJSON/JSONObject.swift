@@ -17,6 +17,13 @@ public struct JSONObject: Equatable, Sendable, Sequence {
         index = nil
     }
 
+    /// An empty object with room for `capacity` members (the parser: growing from empty
+    /// reallocated the member array four times for a typical credential object).
+    init(reservingCapacity capacity: Int) {
+        self.init()
+        storage.reserveCapacity(capacity)
+    }
+
     /// Creates an object from ordered members; a later duplicate replaces the earlier value.
     public init(_ members: [(String, JSONValue)]) {
         self.init()

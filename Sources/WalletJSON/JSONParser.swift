@@ -97,7 +97,7 @@ private struct Reader {
     mutating func readObject(depth: Int) throws(JSONParseError) -> JSONValue {
         guard depth <= options.maxDepth else { throw fail(.tooDeep(limit: options.maxDepth)) }
         position += 1
-        var object = JSONObject()
+        var object = JSONObject(reservingCapacity: 8)
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -196,7 +196,9 @@ private struct Reader {
             scan += 1
         }
         if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
-            let text = String(decoding: bytes[position..<scan], as: UTF8.self)
+            // The whole document was validated in `parse` and a run ends at an ASCII quote, so the
+            // run is valid UTF-8: copy it without validating again.
+            let text = String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: bytes[position..<scan]).span))
             position = scan + 1
             return text
         }
