@@ -67,6 +67,7 @@ public enum JCS {
     static func canonicalOrder(_ members: [(key: String, value: JSONValue)]) -> [Int] {
         guard members.count > 1 else { return Array(members.indices) }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(members.count * 16)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(members.count)
         for member in members {
@@ -74,8 +75,9 @@ public enum JCS {
             bytes.append(contentsOf: member.key.utf8)
             ranges.append(start..<bytes.count)
         }
-        return bytes.withUnsafeBufferPointer { buffer in
-            Array(members.indices).sorted { left, right in
+        var order = Array(members.indices)
+        bytes.withUnsafeBufferPointer { buffer in
+            order.sort { left, right in
                 let l = ranges[left]
                 let r = ranges[right]
                 for step in 0..<min(l.count, r.count) where buffer[l.lowerBound + step] != buffer[r.lowerBound + step] {
@@ -87,6 +89,7 @@ public enum JCS {
                 return l.count < r.count
             }
         }
+        return order
     }
 
     /// RFC 8785 § 3.2.3 order: keys compared as arrays of unsigned UTF-16 code units.
