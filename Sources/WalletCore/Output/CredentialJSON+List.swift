@@ -20,9 +20,9 @@ extension CredentialJSON {
             let slice = summaries[min(chunk * chunkSize, summaries.count)..<min((chunk + 1) * chunkSize, summaries.count)]
             let capacity = (chunk == 0 ? summaries.count : slice.count) * 1_100 + 16
             var w = JSONByteWriter(capacity: capacity, insideArrayAfterFirst: chunk > 0, prefix: chunk == 0 ? [UInt8(ascii: "[")] : [])
-            for summary in slice {
+            for index in slice.indices {  // by index: `for summary in` copied (retained) every summary
                 w.element()
-                entry(summary, into: &w)
+                entry(slice[index], into: &w)
             }
             parts.store(w.bytes, at: chunk)
         }
@@ -32,31 +32,38 @@ extension CredentialJSON {
     }
 
     private static func entry(_ summary: CredentialSummary, into w: inout JSONByteWriter) {
-        let overview = summary.overview
-        let issuer = overview.awardingBody ?? summary.issuer
+        // Fields are read through `summary.overview` in place; binding `let overview` copied it.
         w.beginObject()
-        w.key("id"); w.string(overview.id.rawValue)
-        w.key("title"); w.string(overview.title)
+        w.key("id"); w.string(summary.overview.id.rawValue)
+        w.key("title"); w.string(summary.overview.title)
         w.key("issuer"); w.beginObject()
-        w.key("name"); w.string(issuer?.name)
-        w.key("id"); w.string(issuer?.id)
-        w.key("country"); w.string(issuer?.country)
+        if summary.overview.awardingBody != nil {
+            issuer(summary.overview.awardingBody, into: &w)
+        } else {
+            issuer(summary.issuer, into: &w)
+        }
         w.endObject()
-        w.key("issued"); w.date(overview.issued)
-        w.key("validUntil"); w.date(overview.validUntil)
+        w.key("issued"); w.date(summary.overview.issued)
+        w.key("validUntil"); w.date(summary.overview.validUntil)
         w.key("workload")
-        if let first = overview.workload.first { workload(first, into: &w) } else { w.null() }
+        if summary.overview.workload.isEmpty { w.null() } else { workload(summary.overview.workload[0], into: &w) }
         w.key("workloads"); w.beginArray()
-        for item in overview.workload {
+        for index in summary.overview.workload.indices {
             w.element()
-            workload(item, into: &w)
+            workload(summary.overview.workload[index], into: &w)
         }
         w.endArray()
-        w.key("ects"); w.number(overview.ects)
-        w.key("eqf"); w.number(overview.eqfLevel.map(Double.init))
-        w.key("format"); w.string(overview.format.rawValue)
+        w.key("ects"); w.number(summary.overview.ects)
+        w.key("eqf"); w.number(summary.overview.eqfLevel.map(Double.init))
+        w.key("format"); w.string(summary.overview.format.rawValue)
         w.key("verification"); verification(summary.verification, into: &w)
         w.endObject()
+    }
+
+    private static func issuer(_ organisation: Organisation?, into w: inout JSONByteWriter) {
+        w.key("name"); w.string(organisation?.name)
+        w.key("id"); w.string(organisation?.id)
+        w.key("country"); w.string(organisation?.country)
     }
 
     private static func workload(_ workload: Workload, into w: inout JSONByteWriter) {
@@ -71,7 +78,7 @@ extension CredentialJSON {
         w.key("status"); w.string(report.status.rawValue)
         w.key("checkedAt"); w.date(report.checkedAt)
         w.key("checks"); w.beginArray()
-        for check in report.checks {
+        for check in report.checks {  // VerificationCheck is small (three enums and a string)
             w.element()
             w.beginObject()
             w.key("check"); w.string(check.check.rawValue)
