@@ -21,7 +21,7 @@ final class ChunkResults: @unchecked Sendable {
         damaged = Array(repeating: [], count: count)
     }
 
-    /// Initialises slot `start + offset` (a worker's own range only) with `summary`.
+    /// Initialises `slot` with `summary`; a worker writes only slots of its own row range.
     func put(_ summary: CredentialSummary, at slot: Int) {
         base?.advanced(by: slot).initialize(to: summary)
     }
