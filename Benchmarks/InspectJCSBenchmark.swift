@@ -8,6 +8,7 @@ import WalletVerify
 /// the raw Ed25519 verify ceiling; plus JCS canonicalisation throughput.
 enum InspectJCSBenchmark {
     static let count = 1_000
+    static let rounds = 7
 
     static func run() throws {
         let signer = try Ed25519JCSSigner(seed: [UInt8](repeating: 7, count: 32))
@@ -16,15 +17,25 @@ enum InspectJCSBenchmark {
         let inspector = CredentialInspector()
         let at = Date(timeIntervalSince1970: 1_780_000_000)
         var verified = 0
-        let inspectSeconds = best(of: 5) {
-            verified = 0
-            for file in files where (try? inspector.inspect(file, at: at))?.verification.status == .verified { verified += 1 }
+        // CAIRN_BENCH_PROFILE=N: only run the inspect loop N times (for `perf record`), print nothing.
+        if let rounds = ProcessInfo.processInfo.environment["CAIRN_BENCH_PROFILE"].flatMap(Int.init) {
+            for _ in 0..<rounds { for file in files { _ = try? inspector.inspect(file, at: at) } }
+            return
         }
-        let messages = (0..<count).map { Array("message \($0) ".utf8) + [UInt8](repeating: UInt8($0 & 0xFF), count: 64) }
-        let signatures = messages.map(signer.signRaw)
+        // The raw ceiling verifies exactly the credentials' signatures over their signed bytes.
+        let (signatures, messages) = try signedMessages(files)
         var rawValid = 0
-        let rawSeconds = best(of: 5) {
-            rawValid = zip(signatures, messages).filter { signer.verifyRaw($0, message: $1) }.count
+        // Interleaved rounds, best of each: both loops then see the same load on a shared machine.
+        var inspectSeconds = Double.infinity
+        var rawSeconds = Double.infinity
+        for _ in 0..<rounds {
+            inspectSeconds = min(inspectSeconds, best(of: 1) {
+                verified = 0
+                for file in files where (try? inspector.inspect(file, at: at))?.verification.status == .verified { verified += 1 }
+            })
+            rawSeconds = min(rawSeconds, best(of: 1) {
+                rawValid = zip(signatures, messages).filter { signer.verifyRaw($0, message: $1) }.count
+            })
         }
         let documents = try files.map { try JSONParser().parse(Array($0)) }
         var canonicalBytes = 0
@@ -36,12 +47,37 @@ enum InspectJCSBenchmark {
         let mapSeconds = best(of: 3) { for object in objects { _ = VCRecordMapper.record(from: object) } }
         let verifier = DataIntegrityVerifier()
         let proofSeconds = best(of: 3) { for object in objects { _ = verifier.verify(credential: object, issuer: signer.did, at: at) } }
-        print("inspect-jcs: \(count) distinct eddsa-jcs-2022 credentials, single thread, best of 5")
-        print(String(format: "  inspect (full pipeline):   %8.0f credentials/s   (%d/%d verified)", Double(count) / inspectSeconds, verified, count))
-        print(String(format: "  raw Ed25519 verify:        %8.0f signatures/s    (%d/%d valid)", Double(count) / rawSeconds, rawValid, count))
+        let inspectRate = Double(count) / inspectSeconds
+        let rawRate = Double(count) / rawSeconds
+        print("inspect-jcs: \(count) distinct eddsa-jcs-2022 credentials, single thread, best of \(rounds) interleaved rounds (load average \(loadAverage()))")
+        print(String(format: "  inspect (full pipeline):   %8.0f credentials/s   (%d/%d verified; goal ≥ 5000)", inspectRate, verified, count))
+        print(String(format: "  raw Ed25519 verify:        %8.0f signatures/s    (%d/%d valid; swift-crypto Curve25519)", rawRate, rawValid, count))
+        print(String(format: "  inspect / raw verify:      %8.2f", inspectRate / rawRate))
         print(String(format: "  breakdown per credential:  parse %.0f µs, map %.0f µs, proof+issuer %.0f µs, raw verify %.0f µs",
             parseSeconds * 1e6 / Double(count), mapSeconds * 1e6 / Double(count), proofSeconds * 1e6 / Double(count), rawSeconds * 1e6 / Double(count)))
         print(String(format: "  JCS canonicalisation:      %8.1f MB/s            (%d bytes per pass)", Double(canonicalBytes) / jcsSeconds / 1_000_000, canonicalBytes))
+    }
+
+    /// The 1/5/15-minute load averages: the machine is shared, so figures need their context.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
+    /// Each credential's proofValue and the 64 bytes its Ed25519 signature covers
+    /// (SHA-256 of the canonical proof options ‖ SHA-256 of the canonical document).
+    static func signedMessages(_ files: [Data]) throws -> ([[UInt8]], [[UInt8]]) {
+        var signatures: [[UInt8]] = []
+        var messages: [[UInt8]] = []
+        for file in files {
+            guard var document = try JSONParser().parse(Array(file)).objectValue, let proof = document["proof"]?.objectValue,
+                let signature = proof["proofValue"]?.stringValue.flatMap(Multibase.decode)
+            else { throw BenchmarkError("a benchmark credential has no proof") }
+            document["proof"] = nil
+            signatures.append(signature)
+            messages.append(try JCSProofHashing.stages(document: document, proof: proof, hash: .sha256).hashData)
+        }
+        return (signatures, messages)
     }
 
     /// The shortest wall time of `rounds` runs of `body`.

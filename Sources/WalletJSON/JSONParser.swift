@@ -21,14 +21,17 @@ public struct JSONParser: Sendable {
     where Bytes.Element == UInt8 {
         guard bytes.count <= maxBytes else { throw JSONParseError(.tooLarge(limit: maxBytes), at: 0) }
         let buffer = Array(bytes)
-        guard String(validating: buffer, as: UTF8.self) != nil else { throw JSONParseError(.notUTF8, at: 0) }
-        var reader = Reader(bytes: buffer, options: self)
-        reader.skipWhitespace()
-        if reader.position == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
-        let value = try reader.readValue(depth: 0)
-        reader.skipWhitespace()
-        guard reader.position == buffer.count else { throw JSONParseError(.trailingContent, at: reader.position) }
-        return value
+        // Validate in place (UTF8Span); `String(validating:)` also allocated a copy of the document.
+        guard (try? UTF8Span(validating: buffer.span)) != nil else { throw JSONParseError(.notUTF8, at: 0) }
+        return try buffer.withUnsafeBufferPointer { pointer throws(JSONParseError) in
+            var reader = Reader(bytes: pointer, options: self)
+            reader.skipWhitespace()
+            if reader.position == 0, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
+            let value = try reader.readValue(depth: 0)
+            reader.skipWhitespace()
+            guard reader.position == buffer.count else { throw JSONParseError(.trailingContent, at: reader.position) }
+            return value
+        }
     }
 
     /// Parses one JSON document from a string.
@@ -38,18 +41,26 @@ public struct JSONParser: Sendable {
 }
 
 /// The cursor over the bytes; one instance per parse.
+///
+/// Reads through an unsafe buffer that lives only inside `parse` (every access is guarded by
+/// `position < bytes.count`): no array retain or bounds check per byte in the hot loops.
 private struct Reader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let options: JSONParser
     var position = 0
 
-    init(bytes: [UInt8], options: JSONParser) {
+    init(bytes: UnsafeBufferPointer<UInt8>, options: JSONParser) {
         self.bytes = bytes
         self.options = options
     }
 
     mutating func skipWhitespace() {
-        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
     }
 
     func fail(_ reason: JSONParseError.Reason) -> JSONParseError { JSONParseError(reason, at: position) }
@@ -86,7 +97,7 @@ private struct Reader {
     mutating func readObject(depth: Int) throws(JSONParseError) -> JSONValue {
         guard depth <= options.maxDepth else { throw fail(.tooDeep(limit: options.maxDepth)) }
         position += 1
-        var object = JSONObject()
+        var object = JSONObject(reservingCapacity: 8)
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -97,13 +108,15 @@ private struct Reader {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw unexpected() }
             let keyOffset = position
             let key = try readString()
-            if object[key] != nil, options.rejectDuplicateKeys {
+            let existing = object.position(of: key)
+            if existing != nil, options.rejectDuplicateKeys {
                 throw JSONParseError(.duplicateKey(key), at: keyOffset)
             }
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw unexpected() }
             position += 1
-            object[key] = try readValue(depth: depth)
+            let value = try readValue(depth: depth)
+            if let existing { object.replaceValue(at: existing, with: value) } else { object.appendAbsent(key, value) }
             skipWhitespace()
             guard position < bytes.count else { throw fail(.unexpectedEnd) }
             if bytes[position] == UInt8(ascii: ",") {
@@ -183,7 +196,9 @@ private struct Reader {
             scan += 1
         }
         if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
-            let text = String(decoding: bytes[position..<scan], as: UTF8.self)
+            // The whole document was validated in `parse` and a run ends at an ASCII quote, so the
+            // run is valid UTF-8: copy it without validating again.
+            let text = String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: bytes[position..<scan]).span))
             position = scan + 1
             return text
         }

@@ -82,3 +82,25 @@ import WalletStore
         #expect(throws: StoreError.headerDamaged("header MAC mismatch")) { try fixture.open() }
     }
 }
+
+@Suite struct ChunkedScanTests {
+    @Test("a multi-chunk scan keeps every readable overview, in row order, around damaged rows in several chunks")
+    func damagedAcrossChunks() throws {
+        let fixture = try StoreFixture()
+        let credentials = (0..<2_400).map { StoreFixture.credential($0) }
+        _ = try fixture.create().insert(credentials)
+        let ordered = credentials.map(\.id).sorted { $0.rawValue < $1.rawValue }  // the table's key order
+        let victims = [ordered[0], ordered[700], ordered[701], ordered[1_999], ordered[2_399]]
+        try fixture.raw { db in
+            for victim in victims {
+                var blob = try Data.fetchOne(db, sql: "SELECT overview FROM credential WHERE id = ?", arguments: [victim.rawValue]) ?? Data()
+                blob[blob.count / 2] ^= 0x40
+                try db.execute(sql: "UPDATE credential SET overview = ? WHERE id = ?", arguments: [blob, victim.rawValue])
+            }
+        }
+        let scan = try fixture.open().scanOverviews()
+        #expect(scan.damaged.map(\.id) == victims)
+        #expect(scan.summaries.map(\.id) == ordered.filter { !victims.contains($0) })
+        #expect(scan.summaries.first { $0.id == ordered[1] }?.overview.title == credentials.first { $0.id == ordered[1] }?.overview.title)
+    }
+}

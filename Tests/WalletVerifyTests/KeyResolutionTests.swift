@@ -15,6 +15,21 @@ import WalletFormats
         #expect(Base58.decode("0OIl") == nil)
     }
 
+    @Test("base58btc decodes known vectors and random inputs of every length up to 80 bytes")
+    func base58Lengths() {
+        #expect(Base58.decode("") == [])
+        #expect(Base58.decode("111") == [0, 0, 0])
+        #expect(Base58.decode("StV1DL6CwTryKyV") == Array("hello world".utf8))
+        #expect(Base58.decode("1112") == [0, 0, 0, 1])
+        var generator = SystemRandomNumberGenerator()
+        for length in 0...80 {
+            let zeros = Int.random(in: 0...3, using: &generator)
+            let bytes = [UInt8](repeating: 0, count: min(zeros, length)) + (0..<max(0, length - zeros)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(Base58.decode(Base58.encode(bytes)) == bytes, "length \(length)")
+        }
+        #expect(Base58.decode("z" + String(repeating: "2", count: Base58.maxInputLength)) == nil)
+    }
+
     @Test("did:key resolves Ed25519, P-256 and P-384 keys", arguments: [
         ("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2", "Ed25519"),
         ("zDnaepBuvsQ8cpsWrVKw8fbpGpvPeNSjVPTWoq6cRqaYzBKVP", "P-256"),

@@ -48,8 +48,9 @@ public final class Wallet: @unchecked Sendable {
 
     /// Readable summaries (newest first) and damaged records.
     public func listing() throws -> WalletListing {
-        let scan = try WalletError.wrap { try database.scanOverviews() }
-        return WalletListing(summaries: scan.summaries.sortedForListing(), damaged: scan.damaged)
+        var scan = try WalletError.wrap { try database.scanOverviews() }
+        scan.summaries.sortForListing()
+        return WalletListing(summaries: scan.summaries, damaged: scan.damaged)
     }
 
     /// The overviews of every readable credential, newest first (damaged records are left out;

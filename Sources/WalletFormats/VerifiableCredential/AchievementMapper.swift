@@ -61,9 +61,11 @@ extension RecordBuilder {
 
     /// The EQF level an alignment states (framework name or `…/snb/eqf/N` URL), 1–8.
     static func eqfLevel(_ alignment: JSONObject) -> Int? {
+        // Byte comparisons: `hasPrefix`/`dropFirst` here walked Characters, which showed in the
+        // inspect benchmark; the prefixes are ASCII, so byte and Character results agree.
         let url = alignment["targetUrl"]?.stringValue ?? ""
-        if let prefix = eqfURLPrefixes.first(where: { url.hasPrefix($0) }), let level = Int(url.dropFirst(prefix.count)), (1...8).contains(level) {
-            return level
+        for prefix in eqfURLPrefixes where url.utf8.starts(with: prefix.utf8) {
+            if let level = String(url.utf8.dropFirst(prefix.utf8.count)).flatMap({ Int($0) }), (1...8).contains(level) { return level }
         }
         let framework = alignment["targetFramework"]?.stringValue?.lowercased() ?? ""
         guard framework == "european qualifications framework" || framework == "eqf" else { return nil }

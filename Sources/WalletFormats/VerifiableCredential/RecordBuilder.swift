@@ -11,6 +11,8 @@ struct RecordBuilder {
     init(credential: JSONObject) {
         self.credential = credential
         self.subject = credential["credentialSubject"]?.asList.first?.objectValue ?? JSONObject()
+        // Room for every element up front: growing the source-path dictionary rehashed it twice.
+        record.sources.reserveCapacity(StandardElement.allCases.count)
     }
 
     mutating func set<Value>(_ keyPath: WritableKeyPath<CredentialRecord, Value?>, _ value: Value?, _ element: StandardElement?, _ path: String) {

@@ -8,7 +8,7 @@ public enum VCFormatDetector {
 
     /// The format, or nil when the document is not a W3C Verifiable Credential.
     public static func format(of credential: JSONObject) -> CredentialFormat? {
-        let types = Set(types(of: credential))
+        let types = types(of: credential)  // a few entries: a linear search beats hashing them into a Set
         guard types.contains("VerifiableCredential") else { return nil }
         if types.contains("ClrCredential") { return .clr2 }
         if types.contains("EndorsementCredential") { return .endorsement }

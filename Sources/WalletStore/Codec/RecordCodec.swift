@@ -31,7 +31,7 @@ struct RecordCodec {
 
     func openSummary(_ blob: Data, id: CredentialID) throws(StoreError) -> CredentialSummary {
         let plain = try open(blob, label: Self.overviewLabel, id: id)
-        guard let summary = try? SummaryCoding.decode(Array(plain)), summary.id == id else {
+        guard let summary = try? SummaryCoding.decode(plain), summary.id == id else {
             throw .recordDamaged(id, "the overview does not decode")
         }
         return summary
@@ -39,15 +39,15 @@ struct RecordCodec {
 
     func openDetails(_ blob: Data, id: CredentialID) throws(StoreError) -> Credential {
         let plain = try open(blob, label: Self.detailsLabel, id: id)
-        guard let credential = try? decoder.decode(Credential.self, from: plain), credential.id == id else {
+        guard let credential = try? decoder.decode(Credential.self, from: Data(plain)), credential.id == id else {
             throw .recordDamaged(id, "the details do not decode")
         }
         return credential
     }
 
-    private func open(_ blob: Data, label: String, id: CredentialID) throws(StoreError) -> Data {
+    private func open(_ blob: Data, label: String, id: CredentialID) throws(StoreError) -> [UInt8] {
         do {
-            return Data(try DataEnvelope.open(Array(blob), namespace: Self.namespace(label, id), key: label == Self.overviewLabel ? overviewKey : detailsKey))
+            return try DataEnvelope.open(Array(blob), namespace: Self.namespace(label, id), key: label == Self.overviewLabel ? overviewKey : detailsKey)
         } catch {
             throw .recordDamaged(id, "authentication failed")
         }

@@ -34,37 +34,50 @@ extension WalletDatabase {
 
     /// Decrypts every overview; damaged records are reported, not thrown.
     ///
-    /// The sealed rows are read in one transaction, then opened on all cores in order-preserving
-    /// chunks (decryption and decoding dominate listing a large wallet).
+    /// The sealed rows are read in one transaction (through a cursor, no intermediate `Row`
+    /// array), then opened on all cores in order-preserving chunks straight into the result
+    /// (decryption and decoding dominate listing a large wallet).
     public func scanOverviews() throws -> RecordScan {
         let rows = try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, overview FROM credential").map { row -> (String, Data) in (row[0], row[1]) }
+            var rows: [(String, Data)] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, overview FROM credential")
+            while let row = try cursor.next() { rows.append((row[0], row[1])) }
+            return rows
         }
-        let chunkCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, rows.count / 500))
-        let chunkSize = (rows.count + chunkCount - 1) / max(chunkCount, 1)
-        let results = ChunkResults(count: chunkCount)
+        // Four chunks per core: on a shared machine a descheduled worker then holds up only a
+        // small chunk, not half the work.
+        let chunkCount = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, rows.count / 500))
+        let chunkSize = (rows.count + chunkCount - 1) / chunkCount
+        let chunkStarts = (0..<chunkCount).map { min($0 * chunkSize, rows.count) }
         let codec = self.codec
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let slice = rows[min(chunk * chunkSize, rows.count)..<min((chunk + 1) * chunkSize, rows.count)]
-            results.store(Self.open(slice, codec: codec), at: chunk)
+        var damaged: [DamagedRecord] = []
+        let summaries = [CredentialSummary](unsafeUninitializedCapacity: rows.count) { buffer, initialised in
+            let results = ChunkResults(count: chunkCount, buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                let range = chunkStarts[chunk]..<min(chunkStarts[chunk] + chunkSize, rows.count)
+                Self.open(rows[range], codec: codec, chunk: chunk, into: results)
+            }
+            initialised = results.compact(chunkStarts: chunkStarts)
+            damaged = results.allDamaged
         }
-        return results.merged()
+        return RecordScan(summaries: summaries, damaged: damaged)
     }
 
-    private static func open(_ rows: ArraySlice<(String, Data)>, codec: RecordCodec) -> RecordScan {
-        var scan = RecordScan(summaries: [], damaged: [])
-        scan.summaries.reserveCapacity(rows.count)
+    private static func open(_ rows: ArraySlice<(String, Data)>, codec: RecordCodec, chunk: Int, into results: ChunkResults) {
+        var written = 0
+        var damaged: [DamagedRecord] = []
         for (raw, blob) in rows {
             guard let id = CredentialID(rawValue: raw) else { continue }
             do {
-                scan.summaries.append(try codec.openSummary(blob, id: id))
+                results.put(try codec.openSummary(blob, id: id), at: rows.startIndex + written)
+                written += 1
             } catch StoreError.recordDamaged(_, let detail) {
-                scan.damaged.append(DamagedRecord(id: id, reason: detail))
+                damaged.append(DamagedRecord(id: id, reason: detail))
             } catch {
-                scan.damaged.append(DamagedRecord(id: id, reason: "\(error)"))
+                damaged.append(DamagedRecord(id: id, reason: "\(error)"))
             }
         }
-        return scan
+        results.finish(chunk: chunk, written: written, damaged: damaged)
     }
 
     /// Decrypts one full credential, including its original bytes.

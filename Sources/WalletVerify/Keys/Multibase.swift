@@ -2,11 +2,11 @@
 public enum Multibase {
     /// The decoded bytes of a multibase string, or nil for an unsupported prefix or bad characters.
     public static func decode(_ text: String) -> [UInt8]? {
-        guard let prefix = text.first else { return nil }
-        let body = String(text.dropFirst())
+        guard let prefix = text.utf8.first else { return nil }
+        let body = String(text.utf8.dropFirst()) ?? ""
         switch prefix {
-        case "z": return Base58.decode(body)
-        case "u": return Base64URL.decode(body)
+        case UInt8(ascii: "z"): return Base58.decode(body)
+        case UInt8(ascii: "u"): return Base64URL.decode(body)
         default: return nil
         }
     }
