@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 // cairn — a terminal wallet for learner-owned micro-credentials.
 //
 // Target direction (arrows = may import); Scripts/check-imports.sh enforces the allow-list:
