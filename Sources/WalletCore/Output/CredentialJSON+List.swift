@@ -13,22 +13,17 @@ extension CredentialJSON {
         // small chunk, not half the work.
         let chunkCount = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, summaries.count / 500))
         let chunkSize = (summaries.count + chunkCount - 1) / chunkCount
-        // The first chunk's buffer starts with `[` and has room for the whole list, so joining
-        // copies only the later chunks (fresh memory for 10 MB of output showed as page faults).
         let parts = RenderedChunks(count: chunkCount)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let slice = summaries[min(chunk * chunkSize, summaries.count)..<min((chunk + 1) * chunkSize, summaries.count)]
-            let capacity = (chunk == 0 ? summaries.count : slice.count) * 1_100 + 16
-            var w = JSONByteWriter(capacity: capacity, insideArrayAfterFirst: chunk > 0, prefix: chunk == 0 ? [UInt8(ascii: "[")] : [])
+            var w = JSONByteWriter(capacity: slice.count * 1_100 + 16, insideArrayAfterFirst: chunk > 0)
             for index in slice.indices {  // by index: `for summary in` copied (retained) every summary
                 w.element()
                 entry(slice[index], into: &w)
             }
             parts.store(w.bytes, at: chunk)
         }
-        var out = parts.joined()
-        out.append(contentsOf: Array("\n]\n".utf8))
-        return out
+        return parts.joined(prefix: Array("[".utf8), suffix: Array("\n]\n".utf8))
     }
 
     private static func entry(_ summary: CredentialSummary, into w: inout JSONByteWriter) {
@@ -95,23 +90,32 @@ extension CredentialJSON {
 /// Rendered chunks from concurrent workers, joined in order.
 final class RenderedChunks: @unchecked Sendable {
     private let lock = NSLock()
-    private var chunks: [[UInt8]]
+    private var chunks: [ByteBuffer?]
 
     init(count: Int) {
-        chunks = Array(repeating: [], count: count)
+        chunks = Array(repeating: nil, count: count)
     }
 
-    func store(_ bytes: [UInt8], at index: Int) {
+    /// Hands over a finished chunk (its writer is done with it).
+    func store(_ bytes: ByteBuffer, at index: Int) {
         lock.withLock { chunks[index] = bytes }
     }
 
-    /// The first chunk with the others appended (its buffer is taken over, not copied).
-    func joined() -> [UInt8] {
+    /// `prefix`, every chunk in order, then `suffix`, copied once into an exactly sized array.
+    func joined(prefix: [UInt8], suffix: [UInt8]) -> [UInt8] {
         lock.withLock {
-            var out: [UInt8] = []
-            swap(&out, &chunks[0])
-            for chunk in chunks.dropFirst() { out.append(contentsOf: chunk) }
-            return out
+            let total = prefix.count + chunks.reduce(0) { $0 + ($1?.count ?? 0) } + suffix.count
+            return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialised in
+                guard let base = buffer.baseAddress else { return }
+                base.initialize(from: prefix, count: prefix.count)
+                var offset = prefix.count
+                for chunk in chunks.compactMap({ $0 }) {
+                    chunk.copy(to: base + offset)
+                    offset += chunk.count
+                }
+                (base + offset).initialize(from: suffix, count: suffix.count)
+                initialised = offset + suffix.count
+            }
         }
     }
 }

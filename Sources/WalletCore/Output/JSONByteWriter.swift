@@ -4,20 +4,24 @@ import Foundation
 ///
 /// Why: `list --json` writes ~10 MB for 10,000 credentials; building `JSONValue` trees and
 /// appending scalar by scalar to a `String` cost ~0.25 ms per credential, over the 150 ms budget.
+///
+/// The output goes to a `ByteBuffer` the writer owns (pass the writer `inout`; do not copy it).
 struct JSONByteWriter {
-    private(set) var bytes: [UInt8] = []
+    let bytes: ByteBuffer
     /// One entry per open container: whether it has no member yet.
     private var empty: [Bool] = []
+    /// Reused for dates and integers, which are produced back to front or through `[UInt8]`.
+    private var scratch: [UInt8] = []
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        bytes = ByteBuffer(capacity: capacity)
+        scratch.reserveCapacity(32)
     }
 
     /// A writer for a run of elements inside an already-open top-level array, whose output is
     /// spliced after `[` (and after earlier runs when `insideArrayAfterFirst`).
-    init(capacity: Int, insideArrayAfterFirst: Bool, prefix: [UInt8] = []) {
-        bytes.reserveCapacity(capacity)
-        bytes.append(contentsOf: prefix)
+    init(capacity: Int, insideArrayAfterFirst: Bool) {
+        self.init(capacity: capacity)
         empty = [!insideArrayAfterFirst]
     }
 
@@ -57,8 +61,10 @@ struct JSONByteWriter {
     /// An ISO 8601 UTC date string, or null.
     mutating func date(_ value: Date?) {
         guard let value else { return null() }
+        scratch.removeAll(keepingCapacity: true)
+        ISODate.append(value, to: &scratch)
         bytes.append(UInt8(ascii: "\""))
-        ISODate.append(value, to: &bytes)
+        bytes.append(contentsOf: scratch)
         bytes.append(UInt8(ascii: "\""))
     }
 
@@ -67,12 +73,13 @@ struct JSONByteWriter {
     private mutating func appendInteger(_ value: Int64) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = bytes.count
+        scratch.removeAll(keepingCapacity: true)
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            scratch.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
             magnitude /= 10
         } while magnitude > 0
-        bytes[start...].reverse()
+        scratch.reverse()
+        bytes.append(contentsOf: scratch)
     }
 
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
