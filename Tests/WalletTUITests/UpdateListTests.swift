@@ -69,6 +69,18 @@ import WalletTestSupport
         #expect(state.list.sort == .workload)
     }
 
+    @Test("issuer sort and search fold case and accents: Łódź files under L, 'lodz' finds it")
+    func accentFolding() {
+        var state = listState(overviews + [Fixtures.overview(4, title: "Delta", issuer: "Zürich Institute", issued: Fixtures.day(2022, 1, 1))])
+        press(&state, .char("s"), .char("s"))
+        #expect(state.list.sort == .issuer)
+        #expect(state.list.visibleItems.map { $0.awardingBody?.name ?? "" } == ["Łódź Tech", "TU Delft", "TU Delft", "Zürich Institute"])
+        press(&state, .char("/"), .char("l"), .char("o"), .char("d"), .char("z"))
+        #expect(state.list.visibleItems.map(\.title) == ["Beta"])
+        press(&state, .escape, .char("/"), .char("z"), .char("u"), .char("r"))
+        #expect(state.list.visibleItems.map(\.title) == ["Delta"])
+    }
+
     @Test("filters: verified only, issuer, level and format; x clears them all")
     func filters() {
         var state = listState(overviews)

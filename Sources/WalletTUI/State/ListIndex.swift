@@ -25,14 +25,27 @@ struct ByteKey: Comparable, Sendable {
     }
 
     /// ASCII is lowercased bytewise (the common case, and far faster than `lowercased()` on
-    /// Linux); text with other scripts goes through `String.lowercased()`.
+    /// Linux); other text is case- and accent-folded, so "Łódź" sorts with "Lodz" (not after "Z")
+    /// and typing "lodz" finds it.
     static func lowercasedBytes(_ text: String) -> [UInt8] { lowercasedBytes(Array(text.utf8)) }
 
     static func lowercasedBytes(_ utf8: [UInt8]) -> [UInt8] {
         var bytes = utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: utf8, as: UTF8.self).lowercased().utf8) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(folded(String(decoding: utf8, as: UTF8.self)).utf8) }
         for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] += 0x20 }
         return bytes
+    }
+
+    /// Letters that are not a base letter plus an accent (so accent folding keeps them) but
+    /// that readers file under a Latin letter.
+    private static let latinLetters: [Character: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i",
+    ]
+
+    static func folded(_ text: String) -> String {
+        let base = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        guard base.contains(where: { latinLetters[$0] != nil }) else { return base }
+        return base.reduce(into: "") { result, character in result += latinLetters[character] ?? String(character) }
     }
 
     /// For text that is already lowercased.
