@@ -117,7 +117,8 @@ extension DetailBuilder {
     }
 
     func assessmentText(_ assessment: Assessment) -> String {
-        [assessment.type, assessment.mode, assessment.description, assessment.gradingScheme].compactMap { $0 }.joined(separator: ", ")
+        let kind = assessment.summative.map { $0 ? "summative" : "formative" }
+        return [assessment.type, assessment.mode, assessment.description, assessment.gradingScheme, kind].compactMap { $0 }.joined(separator: ", ")
     }
 
     func participationText(_ participation: Participation) -> String {
