@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# End-to-end check of the shareable bundle journey (issue 7) with the real binary: demo wallet →
+# `cairn key` → `cairn export` (challenge, domain, expiry, stacking progress) → `cairn verify-bundle`,
+# then every tampering code, the bare presentation format, age interoperability both ways with
+# Debian's `age`, passphrase encryption, no overwrite, bad input (exit 2, nothing written), and the
+# transcript rendered by headless Chromium with every exported title found in the PDF text.
+# Titles and counts are read from `cairn list --json`, never hard-coded.
+# Needs (Debian): age, chromium, poppler-utils, python3. Prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+BIN=${BIN:-.build/debug/cairn}
+case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); echo "ok   - $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL - $1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | head -20 | sed 's/^/     | /'; }
+check() {  # check NAME COMMAND...: one step decided by a command's exit status
+    local name=$1; shift
+    if "$@" >"$W/check.out" 2>&1; then pass "$name"; else fail "$name" "$(cat "$W/check.out")"; fi
+}
+json() {  # json FILE PYTHON-EXPR: evaluates EXPR with `d` = the parsed file; prints the result
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); r=eval(sys.argv[2]); print(r if isinstance(r,str) else json.dumps(r))' "$1" "$2"
+}
+
+export XDG_DATA_HOME="$W/data" XDG_CONFIG_HOME="$W/config" CAIRN_PASSPHRASE=demo LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset CAIRN_BUNDLE_PASSPHRASE CAIRN_BUNDLE_PASSPHRASE_FILE
+
+# --- The demo wallet and the holder identity ------------------------------------------------
+"$BIN" demo --no-tui >"$W/demo.out" 2>&1
+wallet=$(sed -n 's/^Demo wallet: //p' "$W/demo.out")
+check "cairn demo --no-tui creates the demo wallet" test -s "$wallet"
+cairn() { "$BIN" "$@" --wallet "$wallet"; }
+holder=$(cairn key 2>"$W/key.err")
+check "cairn key prints a did:key ($holder)" grep -Eq '^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]+$' <<<"$holder"
+
+cairn list --json >"$W/list.json" 2>"$W/list.err"
+ids=$(json "$W/list.json" '" ".join(c["id"] for c in d)')
+count=$(json "$W/list.json" 'len(d)')
+json "$W/list.json" '"\n".join(c["title"] for c in d if c.get("title"))' >"$W/titles.txt"
+check "cairn list --json lists the demo credentials ($count)" test "${count:-0}" -gt 0
+"$BIN" pathways --json >"$W/pathways.json" 2>/dev/null
+pathway=$(json "$W/pathways.json" 'd[0]["id"]')
+check "cairn pathways --json names a pathway ($pathway)" test -n "$pathway"
+
+# --- Export and verify ----------------------------------------------------------------------
+bundle="$W/bundle.zip"
+# shellcheck disable=SC2086 # ids is a space-separated list of credential ids
+cairn export $ids --output "$bundle" --challenge nonce-123 --domain verifier.example \
+    --expires 2030-01-01T00:00:00Z --with-progress "$pathway" >"$W/export.out" 2>&1
+check "cairn export writes the bundle" test -s "$bundle"
+check "the bundle is private (0600)" test "$(stat -c %a "$bundle")" = 600
+check "export names the holder who signed" grep -qF "$holder" "$W/export.out"
+
+verify() {  # verify FILE ARGS...: runs verify-bundle --json into $W/v.json, sets $rc
+    "$BIN" verify-bundle "$@" --json >"$W/v.json" 2>"$W/v.err"; rc=$?
+}
+has_code() { json "$W/v.json" '[c.get("code") for c in d["checks"] if c["result"] == "fail"]' | grep -qF "\"$1\""; }
+
+"$BIN" verify-bundle "$bundle" --challenge nonce-123 --domain verifier.example >"$W/v.txt" 2>&1
+check "verify-bundle accepts the fresh bundle (exit 0)" test $? -eq 0
+verify "$bundle" --challenge nonce-123 --domain verifier.example
+check "--json says valid: true" test "$(json "$W/v.json" 'd["valid"]')" = true
+check "--json names the holder key" test "$(json "$W/v.json" 'd["holder"]')" = "$holder"
+check "--json lists the holder-proof, challenge, domain, expiry and manifest checks, all passed" \
+    test "$(json "$W/v.json" '" ".join(c["check"] + ":" + c["result"] for c in d["checks"])')" = \
+    "holder-proof:pass challenge:pass domain:pass expiry:pass manifest:pass"
+check "--json lists every exported credential ($count)" test "$(json "$W/v.json" 'len(d["credentials"])')" = "$count"
+check "--json credentials carry the titles from the wallet" \
+    test "$(json "$W/v.json" 'sorted(c["title"] for c in d["credentials"])')" = "$(json "$W/list.json" 'sorted(c["title"] for c in d)')"
+check "--json credentials carry a verification status" \
+    test "$(json "$W/v.json" 'all(c["verification"]["status"] for c in d["credentials"])')" = true
+unzip -p "$bundle" transcript.html >"$W/transcript.html"
+check "the transcript shows the stacking progress" grep -qF "$(json "$W/pathways.json" 'd[0]["title"]' | sed 's/&/\&amp;/g; s/</\&lt;/g')" "$W/transcript.html"
+
+# --- Tampering and replay -------------------------------------------------------------------
+expect_code() {  # expect_code NAME CODE FILE ARGS...: exit 1 and CODE among the failed checks
+    local name=$1 code=$2; shift 2
+    verify "$@"
+    if [ "$rc" -eq 1 ] && has_code "$code"; then pass "$name"; else fail "$name (exit $rc)" "$(cat "$W/v.json" "$W/v.err")"; fi
+}
+expect_code "a replay with another challenge: exit 1, challenge-mismatch" challenge-mismatch \
+    "$bundle" --challenge other-nonce --domain verifier.example
+expect_code "another domain: exit 1, domain-mismatch" domain-mismatch \
+    "$bundle" --challenge nonce-123 --domain evil.example
+expect_code "checked after expiry: exit 1, bundle-expired" bundle-expired \
+    "$bundle" --challenge nonce-123 --domain verifier.example --at 2030-01-02T00:00:00Z
+
+rezip() {  # rezip IN OUT MEMBER SOURCE-FILE: copy of the zip with MEMBER's bytes replaced
+    python3 - "$@" <<'EOF'
+import sys, zipfile
+src, dst, member, replacement = sys.argv[1:5]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+    for info in zin.infolist():
+        data = open(replacement, "rb").read() if info.filename == member else zin.read(info.filename)
+        zout.writestr(info, data)
+EOF
+}
+sed 's/<\/body>/<p>Also: a PhD in everything.<\/p><\/body>/' "$W/transcript.html" >"$W/edited.html"
+rezip "$bundle" "$W/edited.zip" transcript.html "$W/edited.html"
+expect_code "an edited transcript.html: exit 1, manifest-mismatch" manifest-mismatch \
+    "$W/edited.zip" --challenge nonce-123 --domain verifier.example
+
+# A second wallet (another holder key) exports the same way; its holder and proof are put on our presentation.
+mkdir -p "$W/other"
+XDG_DATA_HOME="$W/other/data" XDG_CONFIG_HOME="$W/other/config" "$BIN" demo --no-tui >"$W/other.out" 2>&1
+other_wallet=$(sed -n 's/^Demo wallet: //p' "$W/other.out")
+other_id=$(XDG_DATA_HOME="$W/other/data" "$BIN" list --json --wallet "$other_wallet" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+XDG_DATA_HOME="$W/other/data" "$BIN" export "$other_id" --wallet "$other_wallet" --output "$W/other.zip" \
+    --challenge nonce-123 --domain verifier.example >/dev/null 2>&1
+other_holder=$(XDG_DATA_HOME="$W/other/data" "$BIN" key --wallet "$other_wallet" 2>/dev/null)
+check "a second wallet has another holder key" test -n "$other_holder" -a "$other_holder" != "$holder"
+unzip -p "$bundle" presentation.json >"$W/ours.json"
+unzip -p "$W/other.zip" presentation.json >"$W/theirs.json"
+python3 - "$W/ours.json" "$W/theirs.json" "$W/swapped.json" <<'EOF'
+import json, sys
+ours, theirs = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+ours["holder"], ours["proof"] = theirs["holder"], theirs["proof"]
+json.dump(ours, open(sys.argv[3], "w"))
+EOF
+rezip "$bundle" "$W/swapped.zip" presentation.json "$W/swapped.json"
+expect_code "another holder's proof swapped in: exit 1, holder-signature-invalid" holder-signature-invalid \
+    "$W/swapped.zip" --challenge nonce-123 --domain verifier.example
+check "the swapped bundle names the other holder" test "$(json "$W/v.json" 'd["holder"]')" = "$other_holder"
+rezip "$bundle" "$W/whole.zip" presentation.json "$W/theirs.json"
+verify "$W/whole.zip" --challenge nonce-123 --domain verifier.example
+check "another wallet's whole presentation swapped in: exit 1 (manifest-mismatch)" \
+    bash -c "[ $rc -eq 1 ] && grep -q manifest-mismatch '$W/v.json'"
+
+# --- Every format cairn imports: a fresh wallet with the bundle fixtures -----------------------
+F="$W/formats"
+mkdir -p "$F"
+fw() { XDG_DATA_HOME="$F/data" XDG_CONFIG_HOME="$F/config" CAIRN_PASSPHRASE=formats "$BIN" "$@"; }
+fw init >/dev/null 2>&1
+fw import Tests/WalletBundleTests/Fixtures/formats/* >"$F/import.out" 2>&1
+fw list --json >"$F/list.json" 2>/dev/null
+fcount=$(json "$F/list.json" 'len(d)')
+fformats=$(json "$F/list.json" '" ".join(sorted(set(c["format"] for c in d)))')
+check "a fresh wallet imports the format fixtures ($fcount: $fformats)" test "${fcount:-0}" -ge 5
+fids=$(json "$F/list.json" '" ".join(c["id"] for c in d)')
+# shellcheck disable=SC2086
+fw export $fids --output "$F/all.zip" --challenge c-2 >/dev/null 2>&1
+verify "$F/all.zip" --challenge c-2
+check "every format round-trips through a zip bundle (valid, $fcount credentials)" \
+    test "$rc:$(json "$W/v.json" 'd["valid"]'):$(json "$W/v.json" 'len(d["credentials"])')" = "0:true:$fcount"
+check "verify-bundle reports each credential's format" \
+    test "$(json "$W/v.json" '" ".join(sorted(set(c.get("format", "?") for c in d["credentials"])))')" = "$fformats"
+
+# --- Bare presentation ----------------------------------------------------------------------
+# Only credentials with a standard envelope (JSON-LD or JWT VCs) fit a bare presentation: drop the
+# ones export names as lacking one (its message says to use --format zip) and try again.
+vp_ids=" $fids "
+for _ in 1 2 3 4 5 6 7 8; do
+    # shellcheck disable=SC2086
+    if fw export $vp_ids --format vp --output "$F/vp.json" >"$F/vp.out" 2>&1; then break; fi
+    short=$(sed -n 's/.*credential \([0-9a-f]\{8\}\) has no standard presentation envelope; export it with --format zip.*/\1/p' "$F/vp.out")
+    [ -n "$short" ] || break
+    vp_ids=$(sed "s/ $short[0-9a-f]* / /" <<<"$vp_ids")
+done
+vp_count=$(wc -w <<<"$vp_ids")
+check "--format vp refuses a credential without an envelope, naming it and --format zip" \
+    test "$vp_count" -lt "$fcount"
+check "--format vp writes JSON only: a VerifiablePresentation of $vp_count credentials" \
+    test "$(json "$F/vp.json" '"VerifiablePresentation" in d["type"] and len(d["verifiableCredential"])' 2>/dev/null)" = "$vp_count"
+check "--format vp wrote no zip" bash -c "! head -c 2 '$F/vp.json' | grep -q PK"
+verify "$F/vp.json"
+check "verify-bundle accepts the bare presentation (container presentation)" \
+    test "$rc:$(json "$W/v.json" 'd["container"]')" = "0:presentation"
+first_id=${ids%% *}
+
+# --- age: our file opened by Debian's age, and age's file opened by cairn ----------------------
+age-keygen -o "$W/age.key" 2>/dev/null
+recipient=$(sed -n 's/^# public key: //p' "$W/age.key")
+cairn export $ids --encrypt-to "$recipient" --output "$W/bundle.age" --challenge nonce-123 >/dev/null 2>&1
+check "--encrypt-to writes an age v1 file" bash -c "head -c 21 '$W/bundle.age' | grep -qx 'age-encryption.org/v1'"
+age -d -i "$W/age.key" -o "$W/decrypted.zip" "$W/bundle.age" 2>"$W/age.err"
+check "Debian's age -d decrypts it" test -s "$W/decrypted.zip"
+verify "$W/decrypted.zip" --challenge nonce-123
+check "the decrypted bundle verifies" test "$rc:$(json "$W/v.json" 'd["valid"]')" = "0:true"
+verify "$W/bundle.age" --identity "$W/age.key" --challenge nonce-123
+check "verify-bundle --identity opens our age file directly" test "$rc:$(json "$W/v.json" 'd["encrypted"]')" = "0:true"
+verify "$W/bundle.age"
+check "an age file without a key: exit 2 naming --identity" bash -c "[ $rc -eq 2 ] && grep -q -- '--identity' '$W/v.err'"
+age -e -r "$recipient" -o "$W/by-age.age" "$bundle"
+verify "$W/by-age.age" --identity "$W/age.key" --challenge nonce-123 --domain verifier.example
+check "a bundle encrypted by age -e opens with verify-bundle --identity" test "$rc:$(json "$W/v.json" 'd["valid"]')" = "0:true"
+age-keygen -o "$W/wrong.key" 2>/dev/null
+verify "$W/by-age.age" --identity "$W/wrong.key"
+check "the wrong age key: exit 2" test "$rc" -eq 2
+
+printf 'correct horse battery staple\n' >"$W/pass.txt"
+CAIRN_BUNDLE_PASSPHRASE_FILE="$W/pass.txt" cairn export "$first_id" --encrypt-passphrase --output "$W/pass.age" >/dev/null 2>&1
+check "--encrypt-passphrase writes an age scrypt file" bash -c "head -c 200 '$W/pass.age' | grep -q '^-> scrypt '"
+CAIRN_BUNDLE_PASSPHRASE_FILE="$W/pass.txt" "$BIN" verify-bundle "$W/pass.age" --json >"$W/v.json" 2>"$W/v.err"
+check "verify-bundle opens it with CAIRN_BUNDLE_PASSPHRASE_FILE" test "$(json "$W/v.json" 'd["valid"]')" = true
+check "Debian's age decrypts it with the passphrase (via its TTY prompt)" bash -c \
+    "command -v script >/dev/null && printf 'correct horse battery staple\n' | script -qec \"age -d -o '$W/pass.zip' '$W/pass.age'\" /dev/null >/dev/null 2>&1; unzip -tq '$W/pass.zip'"
+
+# --- No overwrite ---------------------------------------------------------------------------
+before=$(sha256sum "$bundle")
+cairn export "$first_id" --output "$bundle" >"$W/over.out" 2>&1; rc=$?
+check "export refuses to overwrite an existing file (exit non-zero, file unchanged)" \
+    bash -c "[ $rc -ne 0 ] && [ \"\$(sha256sum '$bundle')\" = '$before' ] && grep -q 'refusing to overwrite' '$W/over.out'"
+
+# --- Bad input: exit 2, a clear message, nothing written --------------------------------------
+bad_input() {  # bad_input NAME FILE MESSAGE-PATTERN
+    mkdir -p "$W/cwd"
+    : >"$W/bad.out"; : >"$W/bad.err"
+    local listing
+    listing=$(ls -A "$W/cwd" "$W")
+    (cd "$W/cwd" && "$BIN" verify-bundle "$2" >"$W/bad.out" 2>"$W/bad.err"); rc=$?
+    if [ "$rc" -eq 2 ] && grep -Eq "$3" "$W/bad.err" && [ "$(ls -A "$W/cwd" "$W")" = "$listing" ] && [ ! -e "$W/evil" ]; then
+        pass "$1: exit 2, \"$(head -1 "$W/bad.err" | cut -c1-90)\""
+    else
+        fail "$1 (exit $rc)" "$(cat "$W/bad.out" "$W/bad.err")"
+    fi
+}
+python3 - "$bundle" "$W/evil.zip" <<'EOF'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as zin, zipfile.ZipFile(sys.argv[2], "w") as zout:
+    for info in zin.infolist():
+        zout.writestr(info, zin.read(info.filename))
+    zout.writestr("../evil", b"owned")
+EOF
+bad_input "a zip with a ../evil member" "$W/evil.zip" 'unsafe file name.*\.\./evil'
+printf 'just some text, not a bundle\n' >"$W/notes.txt"
+bad_input "a text file" "$W/notes.txt" 'not a cairn bundle'
+head -c "$(($(stat -c %s "$bundle") / 2))" "$bundle" >"$W/truncated.zip"
+bad_input "a truncated zip" "$W/truncated.zip" 'damaged zip archive'
+bad_input "a missing file" "$W/no-such-file.zip" 'cannot read'
+
+# --- The transcript in headless Chromium ------------------------------------------------------
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ] || ! command -v pdftotext >/dev/null; then
+    fail "chromium and pdftotext are installed (apt-get install -y chromium poppler-utils)"
+else
+    flags=(--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --user-data-dir="$W/profile")
+    timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$W/transcript.pdf" \
+        "file://$W/transcript.html" >/dev/null 2>"$W/chromium.log"
+    check "chromium prints the exported transcript to PDF" test -s "$W/transcript.pdf"
+    pdftotext -layout "$W/transcript.pdf" "$W/transcript.txt" 2>/dev/null
+    # Layout may wrap a long title: compare with whitespace collapsed.
+    tr -s ' \n' ' ' <"$W/transcript.txt" >"$W/transcript.flat"
+    missing=$(while IFS= read -r title; do grep -qF -- "$title" "$W/transcript.flat" || echo "$title"; done <"$W/titles.txt")
+    check "the PDF text shows all $(wc -l <"$W/titles.txt") exported titles" test -z "$missing"
+    [ -n "$missing" ] && printf '     | missing: %s\n' "$missing"
+    check "the PDF text shows the holder" grep -qF "$holder" "$W/transcript.flat"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
