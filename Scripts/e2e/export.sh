@@ -22,6 +22,9 @@ check() {  # check NAME COMMAND...: one step decided by a command's exit status
     local name=$1; shift
     if "$@" >"$W/check.out" 2>&1; then pass "$name"; else fail "$name" "$(cat "$W/check.out")"; fi
 }
+member() {  # member ZIP NAME: prints one member of a zip (python3's zipfile; unzip may be absent)
+    python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$1" "$2"
+}
 json() {  # json FILE PYTHON-EXPR: evaluates EXPR with `d` = the parsed file; prints the result
     python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); r=eval(sys.argv[2]); print(r if isinstance(r,str) else json.dumps(r))' "$1" "$2"
 }
@@ -43,14 +46,17 @@ count=$(json "$W/list.json" 'len(d)')
 json "$W/list.json" '"\n".join(c["title"] for c in d if c.get("title"))' >"$W/titles.txt"
 check "cairn list --json lists the demo credentials ($count)" test "${count:-0}" -gt 0
 "$BIN" pathways --json >"$W/pathways.json" 2>/dev/null
-pathway=$(json "$W/pathways.json" 'd[0]["id"]')
-check "cairn pathways --json names a pathway ($pathway)" test -n "$pathway"
+pathway=$(json "$W/pathways.json" '[p["id"] for p in d if p["kind"] == "microdegree"][0]')
+pathway_title=$(json "$W/pathways.json" '[p["title"] for p in d if p["kind"] == "microdegree"][0]')
+check "cairn pathways --json names a microdegree pathway ($pathway)" test -n "$pathway"
+# --with-progress takes the id's last part when it is unique (e.g. microdegree for cairn:ladder:microdegree).
+suffix=${pathway##*:}
 
 # --- Export and verify ----------------------------------------------------------------------
 bundle="$W/bundle.zip"
 # shellcheck disable=SC2086 # ids is a space-separated list of credential ids
 cairn export $ids --output "$bundle" --challenge nonce-123 --domain verifier.example \
-    --expires 2030-01-01T00:00:00Z --with-progress "$pathway" >"$W/export.out" 2>&1
+    --expires 2030-01-01T00:00:00Z --with-progress "$suffix" >"$W/export.out" 2>&1
 check "cairn export writes the bundle" test -s "$bundle"
 check "the bundle is private (0600)" test "$(stat -c %a "$bundle")" = 600
 check "export names the holder who signed" grep -qF "$holder" "$W/export.out"
@@ -73,8 +79,8 @@ check "--json credentials carry the titles from the wallet" \
     test "$(json "$W/v.json" 'sorted(c["title"] for c in d["credentials"])')" = "$(json "$W/list.json" 'sorted(c["title"] for c in d)')"
 check "--json credentials carry a verification status" \
     test "$(json "$W/v.json" 'all(c["verification"]["status"] for c in d["credentials"])')" = true
-unzip -p "$bundle" transcript.html >"$W/transcript.html"
-check "the transcript shows the stacking progress" grep -qF "$(json "$W/pathways.json" 'd[0]["title"]' | sed 's/&/\&amp;/g; s/</\&lt;/g')" "$W/transcript.html"
+member "$bundle" transcript.html >"$W/transcript.html"
+check "the transcript shows the stacking progress toward $suffix" grep -qF "$(sed 's/&/\&amp;/g; s/</\&lt;/g' <<<"$pathway_title")" "$W/transcript.html"
 
 # --- Tampering and replay -------------------------------------------------------------------
 expect_code() {  # expect_code NAME CODE FILE ARGS...: exit 1 and CODE among the failed checks
@@ -113,8 +119,8 @@ XDG_DATA_HOME="$W/other/data" "$BIN" export "$other_id" --wallet "$other_wallet"
     --challenge nonce-123 --domain verifier.example >/dev/null 2>&1
 other_holder=$(XDG_DATA_HOME="$W/other/data" "$BIN" key --wallet "$other_wallet" 2>/dev/null)
 check "a second wallet has another holder key" test -n "$other_holder" -a "$other_holder" != "$holder"
-unzip -p "$bundle" presentation.json >"$W/ours.json"
-unzip -p "$W/other.zip" presentation.json >"$W/theirs.json"
+member "$bundle" presentation.json >"$W/ours.json"
+member "$W/other.zip" presentation.json >"$W/theirs.json"
 python3 - "$W/ours.json" "$W/theirs.json" "$W/swapped.json" <<'EOF'
 import json, sys
 ours, theirs = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
@@ -197,13 +203,21 @@ check "--encrypt-passphrase writes an age scrypt file" bash -c "head -c 200 '$W/
 CAIRN_BUNDLE_PASSPHRASE_FILE="$W/pass.txt" "$BIN" verify-bundle "$W/pass.age" --json >"$W/v.json" 2>"$W/v.err"
 check "verify-bundle opens it with CAIRN_BUNDLE_PASSPHRASE_FILE" test "$(json "$W/v.json" 'd["valid"]')" = true
 check "Debian's age decrypts it with the passphrase (via its TTY prompt)" bash -c \
-    "command -v script >/dev/null && printf 'correct horse battery staple\n' | script -qec \"age -d -o '$W/pass.zip' '$W/pass.age'\" /dev/null >/dev/null 2>&1; unzip -tq '$W/pass.zip'"
+    "command -v script >/dev/null && printf 'correct horse battery staple\n' | script -qec \"age -d -o '$W/pass.zip' '$W/pass.age'\" /dev/null >/dev/null 2>&1; python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' '$W/pass.zip'"
 
 # --- No overwrite ---------------------------------------------------------------------------
 before=$(sha256sum "$bundle")
 cairn export "$first_id" --output "$bundle" >"$W/over.out" 2>&1; rc=$?
 check "export refuses to overwrite an existing file (exit non-zero, file unchanged)" \
-    bash -c "[ $rc -ne 0 ] && [ \"\$(sha256sum '$bundle')\" = '$before' ] && grep -q 'refusing to overwrite' '$W/over.out'"
+    bash -c "[ $rc -eq 2 ] && [ \"\$(sha256sum '$bundle')\" = '$before' ] && grep -q 'refusing to overwrite' '$W/over.out'"
+
+cairn export "$first_id" --output "$W/late.zip" --expires 2020-01-01 >"$W/late.out" 2>&1; rc=$?
+check "an --expires in the past is refused (exit 2, nothing written)" \
+    bash -c "[ $rc -eq 2 ] && [ ! -e '$W/late.zip' ] && grep -q 'is in the past' '$W/late.out'"
+# shellcheck disable=SC2086
+cairn export $ids --output "$W/ambiguous.zip" --with-progress microcred >"$W/amb.out" 2>&1; rc=$?
+check "an unknown --with-progress pathway exits 2 suggesting ids" \
+    bash -c "[ $rc -eq 2 ] && [ ! -e '$W/ambiguous.zip' ] && grep -q 'did you mean' '$W/amb.out'"
 
 # --- Bad input: exit 2, a clear message, nothing written --------------------------------------
 bad_input() {  # bad_input NAME FILE MESSAGE-PATTERN

@@ -17,10 +17,22 @@ extension WalletClient {
             credential: { id in try slot.get().credential(id) },
             importFiles: { paths in importFiles(paths, slot: slot) },
             stackingSummary: { try slot.get().stack(catalogue: catalogue).map(PathwayProgress.init(result:)) },
-            export: { ids, options in
-                try slot.get().exportBundleFile(ids, validDays: options.validDays, into: Wallet.defaultExportDirectory())
-            }
+            export: { ids, options in try export(ids, options: options, wallet: try slot.get()) }
         )
+    }
+
+    /// The share screen's export, honouring its options: without originals the file is the bare
+    /// signed presentation; an unsigned bundle does not exist, so turning signing off is refused
+    /// with the reason rather than silently signed anyway.
+    static func export(_ ids: [CredentialID], options: ExportOptions, wallet: Wallet, into directory: URL? = nil) throws -> String {
+        guard options.sign else {
+            throw WalletError.storage(
+                "cairn bundles are always signed by your holder key (that is what lets the recipient check them); "
+                    + "turn signing back on")
+        }
+        return try wallet.exportBundleFile(
+            ids, validDays: options.validDays, presentationOnly: !options.includeOriginals,
+            into: directory ?? Wallet.defaultExportDirectory())
     }
 
     private static func importFiles(_ paths: [String], slot: WalletSlot) -> [ImportFileResult] {
