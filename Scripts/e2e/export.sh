@@ -208,7 +208,7 @@ check "Debian's age decrypts it with the passphrase (via its TTY prompt)" bash -
 # --- No overwrite ---------------------------------------------------------------------------
 before=$(sha256sum "$bundle")
 cairn export "$first_id" --output "$bundle" >"$W/over.out" 2>&1; rc=$?
-check "export refuses to overwrite an existing file (exit non-zero, file unchanged)" \
+check "export refuses to overwrite an existing file (exit 2, file unchanged)" \
     bash -c "[ $rc -eq 2 ] && [ \"\$(sha256sum '$bundle')\" = '$before' ] && grep -q 'refusing to overwrite' '$W/over.out'"
 
 cairn export "$first_id" --output "$W/late.zip" --expires 2020-01-01 >"$W/late.out" 2>&1; rc=$?

@@ -66,6 +66,32 @@ if [ "$rc" -eq 1 ]; then pass "the bundle is expired a day after that (exit 1)";
 
 keys Enter
 check "a second export does not overwrite the first" "cairn-bundle-$(date -u +%Y-%m-%d)-2.zip"
+keys k k Space
+check "space on the first option turns signing off" "[ ] Sign"
+keys Enter
+check "an unsigned export is refused with the reason, not signed anyway" "Export failed: cairn bundles are always signed"
+keys Space j Space
+check "signing back on, originals off" "[ ] Include the original documents"
+keys Enter
+# Without originals the file is the bare presentation: written as .json when every marked credential
+# has a standard envelope, otherwise refused naming the one that has none.
+deadline=$((SECONDS + TIMEOUT)); outcome=""
+while ((SECONDS < deadline)) && [ -z "$outcome" ]; do
+    text=$(screen | tr -d '\n')
+    if grep -q "Saved to .*cairn-bundle-[0-9-]*\.json" <<<"$text"; then outcome=saved
+    elif grep -q "Export failed: .*include the originals" <<<"$text"; then outcome=refused
+    else sleep 0.1; fi
+done
+case "$outcome" in
+saved)
+    vp=$(ls "$W"/downloads/cairn-bundle-*.json 2>/dev/null | head -1)
+    if "$BIN" verify-bundle "$vp" >/dev/null 2>&1; then pass "without originals the bare presentation is written and verifies"
+    else fail "without originals the bare presentation is written and verifies" "$("$BIN" verify-bundle "$vp" 2>&1)"; fi ;;
+refused)
+    if ! ls "$W"/downloads/*.json >/dev/null 2>&1; then pass "without originals a credential lacking an envelope is refused by name, nothing written"
+    else fail "without originals: refused but a file was written"; fi ;;
+*) fail "without originals: neither saved nor refused" "$(screen)" ;;
+esac
 keys Escape
 check "esc returns to the list" "Credentials ("
 keys q

@@ -86,4 +86,21 @@ import Testing
         #expect(two.stderr.contains("\"microdegree\" matches 2 pathways: cairn:ladder:microdegree, urn:mine:microdegree"), "\(two.stderr)")
         #expect(try cairn.run("stack", "--pathways", extra, "--pathway", "mine:microdegree").status == 0)
     }
+
+    @Test("verify-bundle names a folder, a missing file and a key file without keys (exit 2)")
+    func verifyBundleInputs() throws {
+        let (cairn, id) = try walletWithCredential()
+        let out = output(cairn)
+        #expect(try cairn.run("export", id, "--output", out).status == 0)
+        let folder = try cairn.run("verify-bundle", cairn.directory.path)
+        #expect(folder.status == 2)
+        #expect(folder.stderr.contains("it is a folder, not a bundle file"))
+        let missing = try cairn.run("verify-bundle", output(cairn, "none.zip"))
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("none.zip: no such file"))
+        let empty = try cairn.write("empty.key", "# nothing here\n")
+        let keyless = try cairn.run("verify-bundle", out, "--identity", empty.path)
+        #expect(keyless.status == 2)
+        #expect(keyless.stderr.contains("holds no AGE-SECRET-KEY-1"), "\(keyless.stderr)")
+    }
 }

@@ -22,7 +22,7 @@ struct VerifyBundleCommand: ParsableCommand {
     func run() throws {
         let verification: BundleVerification
         do {
-            guard let data = FileManager.default.contents(atPath: file) else { throw WalletError.storage("cannot read \(file)") }
+            let data = try Self.read(file)
             let options = BundleReadOptions(
                 challenge: challenge, domain: domain, at: try at.map(DateArgument.parse) ?? Date(),
                 identities: try identities(for: data))
@@ -42,10 +42,24 @@ struct VerifyBundleCommand: ParsableCommand {
                 throw WalletError.storage("cannot read identity file \(identity)")
             }
             let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { $0.hasPrefix("AGE-SECRET-KEY-1") }
+            guard !lines.isEmpty else {
+                throw WalletError.storage("identity file \(identity) holds no AGE-SECRET-KEY-1… line (make one with age-keygen)")
+            }
             return try lines.map { try AgeX25519Identity(string: $0) }
         }
         guard Self.isScryptAge(data) else { return [] }
         return [AgeScryptIdentity(passphrase: try BundleOutput.passphrase(prompt: "Bundle passphrase: ", confirm: false))]
+    }
+
+    /// The file's bytes; a missing file or a folder is named as such.
+    static func read(_ path: String) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw WalletError.storage("cannot read \(path): no such file")
+        }
+        if isDirectory.boolValue { throw WalletError.storage("cannot read \(path): it is a folder, not a bundle file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw WalletError.storage("cannot read \(path)") }
+        return data
     }
 
     static func isScryptAge(_ data: Data) -> Bool {
