@@ -225,7 +225,7 @@ bad_input() {  # bad_input NAME FILE MESSAGE-PATTERN
     : >"$W/bad.out"; : >"$W/bad.err"
     local listing
     listing=$(ls -A "$W/cwd" "$W")
-    (cd "$W/cwd" && "$BIN" verify-bundle "$2" >"$W/bad.out" 2>"$W/bad.err"); rc=$?
+    (cd "$W/cwd" && timeout 20 "$BIN" verify-bundle "$2" >"$W/bad.out" 2>"$W/bad.err"); rc=$?
     if [ "$rc" -eq 2 ] && grep -Eq "$3" "$W/bad.err" && [ "$(ls -A "$W/cwd" "$W")" = "$listing" ] && [ ! -e "$W/evil" ]; then
         pass "$1: exit 2, \"$(head -1 "$W/bad.err" | cut -c1-90)\""
     else
@@ -240,6 +240,40 @@ with zipfile.ZipFile(sys.argv[1]) as zin, zipfile.ZipFile(sys.argv[2], "w") as z
     zout.writestr("../evil", b"owned")
 EOF
 bad_input "a zip with a ../evil member" "$W/evil.zip" 'unsafe file name.*\.\./evil'
+# Each hostile archive is the real bundle plus one bad member (python3's zipfile writes them).
+python3 - "$bundle" "$W" <<'EOF'
+import struct, sys, warnings, zipfile
+warnings.simplefilter("ignore")  # zipfile warns about the duplicate names written on purpose
+source, out = sys.argv[1], sys.argv[2]
+def hostile(name, add):
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(f"{out}/{name}.zip", "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info.filename))
+        add(zout)
+def symlink(z):
+    info = zipfile.ZipInfo("credentials/link.json")
+    info.create_system, info.external_attr = 3, 0o120777 << 16
+    z.writestr(info, "/etc/passwd")
+hostile("duplicate", lambda z: z.writestr("transcript.html", b"<p>a second transcript</p>"))
+hostile("duplicate-case", lambda z: z.writestr("Transcript.html", b"<p>differs only in case</p>"))
+hostile("symlink", symlink)
+hostile("absolute", lambda z: z.writestr("/tmp/evil", b"x"))
+hostile("bomb", lambda z: z.writestr("credentials/bomb.json", b"\0" * (300 << 20)))
+hostile("many", lambda z: [z.writestr(f"credentials/{n}.json", b"{}") for n in range(5000)])
+# The bomb again, its headers claiming 1000 bytes: the reader must stop inflating at the declared size.
+data = bytearray(open(f"{out}/bomb.zip", "rb").read())
+declared = struct.pack("<I", 300 << 20)
+while (at := data.find(declared)) != -1:
+    data[at:at + 4] = struct.pack("<I", 1000)
+open(f"{out}/liar.zip", "wb").write(data)
+EOF
+bad_input "duplicate members" "$W/duplicate.zip" 'duplicate file in bundle: transcript.html'
+bad_input "members differing only in case" "$W/duplicate-case.zip" 'duplicate file in bundle'
+bad_input "a symbolic link member" "$W/symlink.zip" 'is a symbolic link'
+bad_input "an absolute member path" "$W/absolute.zip" 'is an absolute path'
+bad_input "a zip bomb (300 MB of zeros)" "$W/bomb.zip" 'over a safety limit.*uncompressed'
+bad_input "a zip bomb whose headers lie about its size" "$W/liar.zip" 'inflates past its declared size'
+bad_input "5,000 members" "$W/many.zip" 'over a safety limit.*entries'
 printf 'just some text, not a bundle\n' >"$W/notes.txt"
 bad_input "a text file" "$W/notes.txt" 'not a cairn bundle'
 head -c "$(($(stat -c %s "$bundle") / 2))" "$bundle" >"$W/truncated.zip"
