@@ -29,6 +29,7 @@ import Testing
             (["--encrypt-to", "age1bogus"], "--encrypt-to \"age1bogus\" is not an age recipient"),
             (["--with-progress", "nope"], "no pathway with id \"nope\""),
             (["--with-progress", "microcred"], "did you mean cairn:ladder:cmf-microcredential"),
+            ([String(id.prefix(6))], "is named twice (\(id.prefix(6)) repeats an earlier id)"),
         ]
         for (arguments, message) in cases {
             let result = try cairn.run(["export", id, "--output", out] + arguments)
@@ -98,6 +99,12 @@ import Testing
         let missing = try cairn.run("verify-bundle", output(cairn, "none.zip"))
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("none.zip: no such file"))
+        let text = try cairn.write("notes.txt", "not a bundle")
+        let asJSON = try cairn.run("verify-bundle", text.path, "--json")
+        #expect(asJSON.status == 2)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(asJSON.stdout.utf8)) as? [String: Any])
+        #expect(object["valid"] as? Bool == false)
+        #expect((object["error"] as? String)?.hasPrefix("not a cairn bundle") == true)
         let empty = try cairn.write("empty.key", "# nothing here\n")
         let keyless = try cairn.run("verify-bundle", out, "--identity", empty.path)
         #expect(keyless.status == 2)

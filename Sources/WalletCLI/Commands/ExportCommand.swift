@@ -36,6 +36,9 @@ struct ExportCommand: ParsableCommand {
             let plan = try checkedOptions()
             let wallet = try options.open()
             let resolved = try ids.map { try wallet.resolveID($0) }
+            if let twice = resolved.enumerated().first(where: { resolved.prefix($0.offset).contains($0.element) }) {
+                throw Console.usage("credential \(twice.element.short) is named twice (\(ids[twice.offset]) repeats an earlier id)")
+            }
             var export = plan.options
             export.learnerName = try wallet.holderDID()
             export.stackingProgress = try plan.pathway.map { try progress(wallet, catalogue: plan.catalogue, pathway: $0) }

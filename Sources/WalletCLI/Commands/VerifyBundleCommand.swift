@@ -10,7 +10,8 @@ struct VerifyBundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify-bundle",
         abstract: "Verify a shared bundle: holder signature, challenge, domain, expiry, manifest, every credential.",
-        discussion: "Exit status: 0 valid, 1 invalid, 2 unreadable (not a bundle, damaged, or cannot decrypt).")
+        discussion: "Exit status: 0 valid, 1 invalid, 2 unreadable (not a bundle, damaged, or cannot decrypt; "
+            + "with --json, stdout then holds {\"valid\": false, \"file\", \"error\"}).")
 
     @Argument(help: "The bundle (zip, presentation JSON, or an age file of either).") var file: String
     @Flag(name: .long, help: "Print a JSON object (see README).") var json = false
@@ -29,6 +30,11 @@ struct VerifyBundleCommand: ParsableCommand {
             verification = try BundleVerifier.verify(data, options: options)
         } catch {
             Console.error("cairn: \(error)")
+            if json {
+                // A script reading stdout still gets an answer: not valid, and why.
+                let object = JSONObject([("valid", .bool(false)), ("file", .string(file)), ("error", .string("\(error)"))])
+                Console.line(JSONWriter().string(.object(object)))
+            }
             throw ExitCode(2)
         }
         Console.line(json ? JSONWriter().string(verification.json) : verification.text)
