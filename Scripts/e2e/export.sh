@@ -278,6 +278,9 @@ printf 'just some text, not a bundle\n' >"$W/notes.txt"
 bad_input "a text file" "$W/notes.txt" 'not a cairn bundle'
 head -c "$(($(stat -c %s "$bundle") / 2))" "$bundle" >"$W/truncated.zip"
 bad_input "a truncated zip" "$W/truncated.zip" 'damaged zip archive'
+"$BIN" verify-bundle "$W/truncated.zip" --json >"$W/bad.json" 2>/dev/null; rc=$?
+check "verify-bundle --json answers unreadable input on stdout: valid false and the error" \
+    test "$rc:$(json "$W/bad.json" 'd["valid"] is False and d["error"].startswith("damaged zip archive")' 2>/dev/null)" = "2:true"
 bad_input "a missing file" "$W/no-such-file.zip" 'cannot read'
 
 # --- The transcript in headless Chromium ------------------------------------------------------
