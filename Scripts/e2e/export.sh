@@ -205,6 +205,10 @@ check "verify-bundle opens it with CAIRN_BUNDLE_PASSPHRASE_FILE" test "$(json "$
 check "Debian's age decrypts it with the passphrase (via its TTY prompt)" bash -c \
     "command -v script >/dev/null && printf 'correct horse battery staple\n' | script -qec \"age -d -o '$W/pass.zip' '$W/pass.age'\" /dev/null >/dev/null 2>&1; python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' '$W/pass.zip'"
 
+setsid -w "$BIN" export "$first_id" --wallet "$wallet" --encrypt-passphrase --output "$W/notty.age" </dev/null >"$W/notty.out" 2>&1; rc=$?
+check "--encrypt-passphrase without a terminal names CAIRN_BUNDLE_PASSPHRASE_FILE (exit 2, nothing written)" \
+    bash -c "[ $rc -eq 2 ] && [ ! -e '$W/notty.age' ] && grep -q 'set CAIRN_BUNDLE_PASSPHRASE_FILE' '$W/notty.out'"
+
 # --- No overwrite ---------------------------------------------------------------------------
 before=$(sha256sum "$bundle")
 cairn export "$first_id" --output "$bundle" >"$W/over.out" 2>&1; rc=$?
