@@ -29,6 +29,7 @@ import Testing
             (["--encrypt-to", "age1bogus"], "--encrypt-to \"age1bogus\" is not an age recipient"),
             (["--with-progress", "nope"], "no pathway with id \"nope\""),
             (["--with-progress", "microcred"], "did you mean cairn:ladder:cmf-microcredential"),
+            (["--format", "vp", "--with-progress", "microdegree"], "which --format vp does not write"),
             ([String(id.prefix(6))], "is named twice (\(id.prefix(6)) repeats an earlier id)"),
         ]
         for (arguments, message) in cases {

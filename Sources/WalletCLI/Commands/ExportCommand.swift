@@ -55,18 +55,15 @@ struct ExportCommand: ParsableCommand {
         guard let format = ExportOptions.Format(rawValue: format) else {
             throw Console.usage("--format must be zip or vp, not \"\(format)\"")
         }
+        if format == .vp && withProgress != nil {
+            throw Console.usage("--with-progress goes into the transcript, which --format vp does not write; use --format zip")
+        }
         let now = Date()
         let expiry = try expires.map { try DateArgument.parse($0, option: "--expires") }
         if let expiry, expiry <= now {
             throw Console.usage("--expires \(BundleDate.format(expiry)) is in the past: the bundle would arrive expired")
         }
-        if encryptPassphrase && !encryptTo.isEmpty { throw Console.usage("use --encrypt-to or --encrypt-passphrase, not both") }
-        for recipient in encryptTo where (try? AgeX25519Recipient(string: recipient)) == nil {
-            throw Console.usage("--encrypt-to \"\(recipient)\" is not an age recipient (age1…, as age-keygen prints it)")
-        }
-        if FileManager.default.fileExists(atPath: output) {
-            throw Console.usage("\(output) already exists; refusing to overwrite it")
-        }
+        try checkEncryptionAndOutput()
         var catalogue = PathwayCatalogue(pathways: [])
         var pathway: String?
         if let withProgress {
@@ -76,6 +73,17 @@ struct ExportCommand: ParsableCommand {
         let options = ExportOptions(
             format: format, learnerName: "", exportedAt: now, challenge: challenge, domain: domain, expires: expiry)
         return (options, catalogue, pathway)
+    }
+
+    /// One way of encrypting, well-formed recipients, and an output that does not exist yet.
+    private func checkEncryptionAndOutput() throws {
+        if encryptPassphrase && !encryptTo.isEmpty { throw Console.usage("use --encrypt-to or --encrypt-passphrase, not both") }
+        for recipient in encryptTo where (try? AgeX25519Recipient(string: recipient)) == nil {
+            throw Console.usage("--encrypt-to \"\(recipient)\" is not an age recipient (age1…, as age-keygen prints it)")
+        }
+        if FileManager.default.fileExists(atPath: output) {
+            throw Console.usage("\(output) already exists; refusing to overwrite it")
+        }
     }
 
     private func progress(_ wallet: Wallet, catalogue: PathwayCatalogue, pathway: String) throws -> String {
