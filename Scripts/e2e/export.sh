@@ -193,6 +193,12 @@ check "an age file without a key: exit 2 naming --identity" bash -c "[ $rc -eq 2
 age -e -r "$recipient" -o "$W/by-age.age" "$bundle"
 verify "$W/by-age.age" --identity "$W/age.key" --challenge nonce-123 --domain verifier.example
 check "a bundle encrypted by age -e opens with verify-bundle --identity" test "$rc:$(json "$W/v.json" 'd["valid"]')" = "0:true"
+age -e -a -r "$recipient" -o "$W/armored.age" "$bundle"
+verify "$W/armored.age" --identity "$W/age.key" --challenge nonce-123 --domain verifier.example
+check "an ASCII-armored file from age -e -a opens too" test "$rc:$(json "$W/v.json" 'd["valid"]')" = "0:true"
+setsid -w "$BIN" verify-bundle "$W/armored.age" </dev/null >/dev/null 2>"$W/v.err"; rc=$?
+check "an armored key-encrypted file without --identity asks for the key file, not a passphrase" \
+    bash -c "[ $rc -eq 2 ] && grep -q -- '--identity FILE' '$W/v.err'"
 age-keygen -o "$W/wrong.key" 2>/dev/null
 verify "$W/by-age.age" --identity "$W/wrong.key"
 check "the wrong age key: exit 2" test "$rc" -eq 2
@@ -205,6 +211,15 @@ check "verify-bundle opens it with CAIRN_BUNDLE_PASSPHRASE_FILE" test "$(json "$
 check "Debian's age decrypts it with the passphrase (via its TTY prompt)" bash -c \
     "command -v script >/dev/null && printf 'correct horse battery staple\n' | script -qec \"age -d -o '$W/pass.zip' '$W/pass.age'\" /dev/null >/dev/null 2>&1; python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' '$W/pass.zip'"
 
+printf 'correct horse battery staple\ncorrect horse battery staple\n' | script -qec "age -p -o '$W/by-age-p.age' '$bundle'" /dev/null >/dev/null 2>&1
+CAIRN_BUNDLE_PASSPHRASE_FILE="$W/pass.txt" "$BIN" verify-bundle "$W/by-age-p.age" --json >"$W/v.json" 2>"$W/v.err"; rc=$?
+check "a bundle encrypted by age -p opens with CAIRN_BUNDLE_PASSPHRASE_FILE" test "$rc:$(json "$W/v.json" 'd["encrypted"]' 2>/dev/null)" = "0:true"
+"$BIN" verify-bundle "$W/by-age-p.age" --identity "$W/age.key" >/dev/null 2>"$W/v.err"; rc=$?
+check "--identity on a passphrase-encrypted file: exit 2 saying to give the passphrase" \
+    bash -c "[ $rc -eq 2 ] && grep -q 'encrypted with a passphrase, not to an age key' '$W/v.err'"
+printf 'not it\n' >"$W/wrong-pass.txt"
+CAIRN_BUNDLE_PASSPHRASE_FILE="$W/wrong-pass.txt" "$BIN" verify-bundle "$W/pass.age" >/dev/null 2>"$W/v.err"; rc=$?
+check "a wrong bundle passphrase: exit 2, wrong key or passphrase" bash -c "[ $rc -eq 2 ] && grep -q 'wrong key or passphrase' '$W/v.err'"
 setsid -w "$BIN" export "$first_id" --wallet "$wallet" --encrypt-passphrase --output "$W/notty.age" </dev/null >"$W/notty.out" 2>&1; rc=$?
 check "--encrypt-passphrase without a terminal names CAIRN_BUNDLE_PASSPHRASE_FILE (exit 2, nothing written)" \
     bash -c "[ $rc -eq 2 ] && [ ! -e '$W/notty.age' ] && grep -q 'set CAIRN_BUNDLE_PASSPHRASE_FILE' '$W/notty.out'"

@@ -44,6 +44,11 @@ struct VerifyBundleCommand: ParsableCommand {
     /// The identities to try: the `--identity` file's keys, or a passphrase when the file is age scrypt.
     private func identities(for data: Data) throws -> [any AgeIdentity] {
         if let identity {
+            guard !Self.isScryptAge(data) else {
+                throw WalletError.storage(
+                    "\(file) is encrypted with a passphrase, not to an age key: leave out --identity and give the passphrase "
+                        + "(on the terminal or in CAIRN_BUNDLE_PASSPHRASE_FILE)")
+            }
             guard let text = try? String(contentsOfFile: identity, encoding: .utf8) else {
                 throw WalletError.storage("cannot read identity file \(identity)")
             }
@@ -68,8 +73,11 @@ struct VerifyBundleCommand: ParsableCommand {
         return data
     }
 
+    /// Whether `data` is an age file (binary or armored) sealed with a passphrase: its header's
+    /// recipient stanza is `scrypt`. (An armored file must be de-armored to tell: the armor alone
+    /// says nothing about the recipients.)
     static func isScryptAge(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(200), as: UTF8.self)
-        return head.hasPrefix("age-encryption.org/v1\n-> scrypt ") || head.contains("BEGIN AGE ENCRYPTED FILE")
+        guard AgeFile.looksLikeAge(data), let types = try? AgeFile.stanzaTypes(data) else { return false }
+        return types.contains("scrypt")
     }
 }
