@@ -82,6 +82,11 @@ check "--json credentials carry a verification status" \
 member "$bundle" transcript.html >"$W/transcript.html"
 check "the transcript shows the stacking progress toward $suffix" grep -qF "$(sed 's/&/\&amp;/g; s/</\&lt;/g' <<<"$pathway_title")" "$W/transcript.html"
 
+learner_line=$(grep -o 'Learner: <strong>[^<]*' "$W/transcript.html")
+check "the transcript names the learner (${learner_line#*<strong>}), not the holder key" \
+    bash -c "[ -n '$learner_line' ] && ! grep -q 'did:key' <<<'$learner_line'"
+check "the transcript shows the holder key separately" grep -qF "Holder: $holder" "$W/transcript.html"
+
 # --- Tampering and replay -------------------------------------------------------------------
 expect_code() {  # expect_code NAME CODE FILE ARGS...: exit 1 and CODE among the failed checks
     local name=$1 code=$2; shift 2

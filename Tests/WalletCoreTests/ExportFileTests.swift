@@ -89,4 +89,19 @@ import WalletModel
             "\(error)".hasSuffix("missing/x.bin: No such file or directory")
         }
     }
+
+    @Test("the transcript's learner is the name the credentials state, most frequent first, else not stated")
+    func learnerName() {
+        func credential(_ name: String?) -> Credential {
+            Credential(
+                id: CredentialID(bytes: [UInt8](repeating: 1, count: 16)), format: .selfAsserted,
+                record: CredentialRecord(learner: name.map { Learner(name: $0) }, title: "T"),
+                verification: VerificationReport(status: .selfAsserted, checks: [], checkedAt: Date()),
+                original: Data(), importedAt: Date())
+        }
+        #expect(Wallet.learnerName(of: [credential("Aoife Murphy"), credential(nil)]) == "Aoife Murphy")
+        #expect(Wallet.learnerName(of: [credential("A. Murphy"), credential("Aoife Murphy"), credential("Aoife Murphy")])
+            == "Aoife Murphy / A. Murphy")
+        #expect(Wallet.learnerName(of: [credential(nil), credential("  ")]) == "not stated")
+    }
 }

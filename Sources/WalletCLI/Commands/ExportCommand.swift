@@ -40,7 +40,6 @@ struct ExportCommand: ParsableCommand {
                 throw Console.usage("credential \(twice.element.short) is named twice (\(ids[twice.offset]) repeats an earlier id)")
             }
             var export = plan.options
-            export.learnerName = try wallet.holderDID()
             export.stackingProgress = try plan.pathway.map { try progress(wallet, catalogue: plan.catalogue, pathway: $0) }
             export.encryption = try encryption()
             let data = try wallet.exportBundle(resolved, options: export)

@@ -20,7 +20,7 @@ extension Wallet {
                     + "envelope, so it can only be shared with its original document: include the originals")
         }
         let options = ExportOptions(
-            format: presentationOnly ? .vp : .zip, learnerName: try holderDID(), exportedAt: now,
+            format: presentationOnly ? .vp : .zip, learnerName: "", exportedAt: now,
             expires: now.addingTimeInterval(TimeInterval(max(validDays, 1)) * 86_400))
         let data = try exportBundle(ids, options: options)
         let stamp = String(BundleDate.format(now).prefix(10))
