@@ -84,7 +84,7 @@ check "the transcript shows the stacking progress toward $suffix" grep -qF "$(se
 
 learner_line=$(grep -o 'Learner: <strong>[^<]*' "$W/transcript.html")
 check "the transcript names the learner (${learner_line#*<strong>}), not the holder key" \
-    bash -c "[ -n '$learner_line' ] && ! grep -q 'did:key' <<<'$learner_line'"
+    env LINE="$learner_line" bash -c '[ -n "$LINE" ] && ! grep -q did:key <<<"$LINE"'
 check "the transcript shows the holder key separately" grep -qF "Holder: $holder" "$W/transcript.html"
 
 # --- Tampering and replay -------------------------------------------------------------------
