@@ -54,9 +54,11 @@ suffix=${pathway##*:}
 
 # --- Export and verify ----------------------------------------------------------------------
 bundle="$W/bundle.zip"
+expires=$(date -u -d '+400 days' +%Y-%m-%dT00:00:00Z)
+after_expiry=$(date -u -d '+401 days' +%Y-%m-%dT00:00:00Z)
 # shellcheck disable=SC2086 # ids is a space-separated list of credential ids
 cairn export $ids --output "$bundle" --challenge nonce-123 --domain verifier.example \
-    --expires 2030-01-01T00:00:00Z --with-progress "$suffix" >"$W/export.out" 2>&1
+    --expires "$expires" --with-progress "$suffix" >"$W/export.out" 2>&1
 check "cairn export writes the bundle" test -s "$bundle"
 check "the bundle is private (0600)" test "$(stat -c %a "$bundle")" = 600
 check "export names the holder who signed" grep -qF "$holder" "$W/export.out"
@@ -97,8 +99,11 @@ expect_code "a replay with another challenge: exit 1, challenge-mismatch" challe
     "$bundle" --challenge other-nonce --domain verifier.example
 expect_code "another domain: exit 1, domain-mismatch" domain-mismatch \
     "$bundle" --challenge nonce-123 --domain evil.example
+verify "$bundle" --challenge nonce-123 --domain verifier.example --at "$(date -u -d '+399 days' +%Y-%m-%dT00:00:00Z)"
+check "checked a day before expiry: the expiry check passes" \
+    test "$(json "$W/v.json" '[c["result"] for c in d["checks"] if c["check"] == "expiry"][0]')" = pass
 expect_code "checked after expiry: exit 1, bundle-expired" bundle-expired \
-    "$bundle" --challenge nonce-123 --domain verifier.example --at 2030-01-02T00:00:00Z
+    "$bundle" --challenge nonce-123 --domain verifier.example --at "$after_expiry"
 
 rezip() {  # rezip IN OUT MEMBER SOURCE-FILE: copy of the zip with MEMBER's bytes replaced
     python3 - "$@" <<'EOF'
