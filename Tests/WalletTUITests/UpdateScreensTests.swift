@@ -89,8 +89,8 @@ import WalletTestSupport
     func share() {
         var state = listState(overviews)
         press(&state, .char(" "), .char(" "), .char("e"))
-        press(&state, .char(" "), .char("j"), .char(" "))
-        let options = ExportOptions(includeProgress: false, validDays: 90)
+        press(&state, .char(" "), .char("j"), .char(" "), .char("j"), .char(" "))
+        let options = ExportOptions(includeOriginals: false, includeProgress: false, validDays: 90)
         #expect(state.share.options == options)
         let effects = press(&state, .enter)
         #expect(effects == [.export([Fixtures.id(2), Fixtures.id(1)], options)])

@@ -14,7 +14,7 @@ struct StackCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array, one object per pathway (see README).")
     var json = false
 
-    @Option(name: .long, help: "Evaluate only the pathway with this id (see `cairn pathways`).")
+    @Option(name: .long, help: "Evaluate only this pathway: its id or a unique last part of it (see `cairn pathways`).")
     var pathway: String?
 
     @Option(name: .long, help: "A directory of extra pathway *.toml files (may be repeated).")
@@ -30,10 +30,7 @@ struct StackCommand: ParsableCommand {
         try Console.run {
             let date = try at.map(DateArgument.parse) ?? Date()
             let catalogue = try PathwayCommandSupport.catalogue(extraDirectories: pathways)
-            if let pathway, catalogue.pathway(pathway) == nil {
-                Console.error("cairn: no pathway with id \(pathway); `cairn pathways` lists them")
-                throw ExitCode(2)
-            }
+            let pathway = try pathway.map { try PathwayCommandSupport.resolve($0, in: catalogue) }
             let wallet = try options.open()
             let results = try wallet.stack(catalogue: catalogue, at: date, only: pathway)
             if json {

@@ -10,13 +10,10 @@ enum BundleOutput {
         return String(decoding: passphrase.bytes, as: UTF8.self)
     }
 
-    /// Writes `data` to a new file (mode 0600); refuses to replace an existing one.
+    /// Writes `data` to a new file (mode 0600, created atomically); refuses to replace an existing one (exit 2).
     static func write(_ data: Data, to path: String) throws {
-        guard !FileManager.default.fileExists(atPath: path) else {
-            throw WalletError.storage("\(path) already exists; refusing to overwrite it")
-        }
-        guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw WalletError.storage("cannot write \(path)")
+        guard try NewFile.write(data, to: path) else {
+            throw Console.usage("\(path) already exists; refusing to overwrite it")
         }
     }
 }

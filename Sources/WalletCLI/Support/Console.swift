@@ -17,6 +17,13 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Reports a usage problem (a bad option value) and returns the exit status for it (2), for
+    /// `throw Console.usage("…")`.
+    static func usage(_ message: String) -> ExitCode {
+        Console.error("cairn: \(message)")
+        return ExitCode(2)
+    }
+
     /// Runs a command body, turning `WalletError`s into a message on stderr and their exit code.
     static func run(_ body: () throws -> Void) throws {
         do {

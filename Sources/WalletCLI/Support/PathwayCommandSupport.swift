@@ -15,6 +15,16 @@ enum PathwayCommandSupport {
         }
     }
 
+    /// The full id of the pathway `query` names (the id or a unique `:`-segment suffix of it); an
+    /// unknown or ambiguous one is a usage error (exit 2) listing the candidates.
+    static func resolve(_ query: String, in catalogue: PathwayCatalogue) throws -> String {
+        do {
+            return try catalogue.resolve(query).id
+        } catch {
+            throw Console.usage("\(error)")
+        }
+    }
+
     /// The `stack --json` document: an array, one object per pathway, keys as the README documents.
     static func json(_ results: [PathwayResult]) throws -> String {
         let encoder = JSONEncoder()

@@ -17,13 +17,19 @@ extension WalletClient {
             credential: { id in try slot.get().credential(id) },
             importFiles: { paths in importFiles(paths, slot: slot) },
             stackingSummary: { try slot.get().stack(catalogue: catalogue).map(PathwayProgress.init(result:)) },
-            export: { ids, options in
-                let wallet = try slot.get()
-                let progress = options.includeProgress ? try progressText(wallet, catalogue: catalogue) : nil
-                return try wallet.exportBundleFile(
-                    ids, validDays: options.validDays, stackingProgress: progress, into: Wallet.defaultExportDirectory())
-            }
+            export: { ids, options in try export(ids, options: options, wallet: try slot.get(), catalogue: catalogue) }
         )
+    }
+
+    /// The share screen's export, honouring every option: without originals the file is the bare
+    /// signed presentation (and has no transcript to put progress in).
+    static func export(
+        _ ids: [CredentialID], options: ExportOptions, wallet: Wallet, catalogue: PathwayCatalogue, into directory: URL? = nil
+    ) throws -> String {
+        let progress = options.includeProgress && options.includeOriginals ? try progressText(wallet, catalogue: catalogue) : nil
+        return try wallet.exportBundleFile(
+            ids, validDays: options.validDays, presentationOnly: !options.includeOriginals, stackingProgress: progress,
+            into: directory ?? Wallet.defaultExportDirectory())
     }
 
     /// The transcript's progress section: the (at most five) pathways the wallet is furthest along,

@@ -37,17 +37,17 @@ public struct PassphraseSource: Sendable {
             guard !value.isEmpty else { throw .noPassphrase("\(variables.value) is empty") }
             return Passphrase(value)
         }
-        let first = try terminal.ask(prompt)
+        let first = try terminal.ask(prompt, variables: variables)
         guard !first.isEmpty else { throw .noPassphrase("an empty passphrase is not allowed") }
         if confirm {
-            guard try terminal.ask("Repeat to confirm: ") == first else { throw .passphraseMismatch }
+            guard try terminal.ask("Repeat to confirm: ", variables: variables) == first else { throw .passphraseMismatch }
         }
         return first
     }
 
     private func readFile(_ path: String, variable: String) throws(WalletError) -> Passphrase {
         guard var bytes = FileManager.default.contents(atPath: path).map(Array.init) else {
-            throw .noPassphrase("cannot read the file named by \(variable)")
+            throw .noPassphrase("cannot read \(path), the file named by \(variable)")
         }
         // One trailing newline is the file's line ending, not part of the passphrase.
         if bytes.last == 0x0A { bytes.removeLast() }

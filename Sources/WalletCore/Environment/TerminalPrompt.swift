@@ -6,10 +6,12 @@ import WalletCrypto
 /// Reads `/dev/tty` rather than stdin so that piped input (e.g. a file list) never becomes a
 /// passphrase by accident, and the prompt goes to the terminal, not to stdout.
 struct TerminalPrompt: Sendable {
-    func ask(_ prompt: String) throws(WalletError) -> Passphrase {
+    /// - Parameter variables: the environment variables to name when there is no terminal, so the
+    ///   message tells a script which passphrase (wallet, new, bundle) it has to supply.
+    func ask(_ prompt: String, variables: PassphraseSource.Variables = .current) throws(WalletError) -> Passphrase {
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard fd >= 0 else {
-            throw .noPassphrase("no terminal to ask on; set CAIRN_PASSPHRASE_FILE (or CAIRN_PASSPHRASE)")
+            throw .noPassphrase("no terminal to ask on; set \(variables.file) (or \(variables.value))")
         }
         defer { close(fd) }
         write(fd, prompt)

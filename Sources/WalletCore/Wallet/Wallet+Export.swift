@@ -8,24 +8,39 @@ extension Wallet {
     public func exportBundle(_ ids: [CredentialID], options: ExportOptions) throws -> Data {
         guard !ids.isEmpty else { throw WalletError.storage("name at least one credential to export") }
         let credentials = try ids.map { try credential($0) }
-        let signer = EdDSAJCSPresentationSigner(key: try holderKey(), created: options.exportedAt)
         var options = options
+        // The transcript greets a person; a DID is the holder line's job, not the learner's.
         if options.learnerName.isEmpty || options.learnerName.hasPrefix("did:") {
-            options.learnerName = Self.learnerName(of: credentials) ?? options.learnerName
+            options.learnerName = Self.learnerName(of: credentials)
         }
+        let signer = EdDSAJCSPresentationSigner(key: try holderKey(), created: options.exportedAt)
         do {
             return try BundleExporter(signer: signer).export(credentials, options: options)
         } catch {
             throw WalletError.storage("export failed: \(error)")
         }
     }
+}
 
-    /// The learner's name as the credentials state it most often (ties: the first stated), so the
-    /// transcript greets a reader with a person, not a DID; `nil` when no credential names one.
-    static func learnerName(of credentials: [Credential]) -> String? {
-        let names = credentials.compactMap { $0.record.learner?.name?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
-        return names.max { counts[$0, default: 0] < counts[$1, default: 0] }
+extension Wallet {
+    /// The learner the transcript names for a human reader: the name the credentials state (the
+    /// holder's `did:key` is shown separately), the most frequent first when they differ, or
+    /// "not stated" when none does.
+    public static func learnerName(of credentials: [Credential]) -> String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for credential in credentials {
+            guard let name = credential.record.learner?.name?.trimmingCharacters(in: .whitespacesAndNewlines),
+                !name.isEmpty
+            else { continue }
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        let ranked = order.enumerated().sorted { lhs, rhs in
+            let (left, right) = (counts[lhs.element] ?? 0, counts[rhs.element] ?? 0)
+            return left != right ? left > right : lhs.offset < rhs.offset
+        }
+        return ranked.isEmpty ? "not stated" : ranked.map(\.element).joined(separator: " / ")
     }
 }
 

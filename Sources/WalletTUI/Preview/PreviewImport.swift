@@ -30,7 +30,8 @@ enum PreviewImport {
     static func export(_ ids: [CredentialID], options: ExportOptions, directory: String) throws -> String {
         guard !ids.isEmpty else { throw PreviewError.nothingToExport }
         let manifest: [String: Any] = [
-            "credentials": ids.map(\.rawValue), "includesProgress": options.includeProgress, "validDays": options.validDays,
+            "credentials": ids.map(\.rawValue), "includesOriginals": options.includeOriginals, "includesProgress": options.includeProgress,
+            "validDays": options.validDays,
         ]
         let data = try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys])
         let path = (directory as NSString).appendingPathComponent("cairn-share-\(ids.count)-\(ids[0].short).json")

@@ -3,11 +3,12 @@ import TermUI
 /// The marked credentials, the export options, and where the last export went.
 enum ShareScreen {
     /// How many option lines the screen shows (the cursor's range).
-    static let optionCount = 2
+    static let optionCount = 3
 
     static func optionLines(_ state: AppState) -> [String] {
         let options = state.share.options
         return [
+            "[\(options.includeOriginals ? "x" : " ")] Include the originals and a readable transcript (zip)",
             "[\(options.includeProgress ? "x" : " ")] Add stacking progress to the transcript",
             "Signature valid for \(options.validDays) days",
         ]

@@ -125,7 +125,8 @@ extension AppState {
         switch intent {
         case .toggleOption:
             switch share.cursor {
-            case 0: share.options.includeProgress.toggle()
+            case 0: share.options.includeOriginals.toggle()
+            case 1: share.options.includeProgress.toggle()
             default:
                 let choices = ExportOptions.validityChoices
                 let index = choices.firstIndex(of: share.options.validDays) ?? 0
