@@ -43,6 +43,17 @@ import WalletModel
         #expect(try wallet.overviews().first?.verificationStatus == .verified)
     }
 
+    @Test("a what-if verification (store: false) reports the verdict but leaves the stored one")
+    func whatIfIsNotStored() throws {
+        let (fixture, wallet, _, inspector, file) = try setUp()
+        defer { withExtendedLifetime(fixture) {} }
+        let id = try #require(wallet.importFiles([file], options: ImportOptions(inspector: inspector)).first?.id)
+        let past = try #require(ISO8601DateFormatter().date(from: "2022-06-01T00:00:00Z"))
+        let whatIf = try wallet.reverify([id], inspector: inspector, at: past, store: false)
+        #expect(whatIf.first?.verification.status == .failed)
+        #expect(try wallet.credential(id).verification.status == .verified)
+    }
+
     @Test("removing the issuer from the cache makes the stored credential fail with issuer-key-mismatch")
     func reverifyAfterCacheChange() throws {
         let (fixture, wallet, store, inspector, file) = try setUp()

@@ -21,7 +21,7 @@ struct VerifyCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array with one object per credential (id, title, format, verification).")
     var json = false
 
-    @Option(name: .long, help: "Evaluate validity dates at this time (ISO 8601 date or date-time) instead of now.")
+    @Option(name: .long, help: "Evaluate validity dates at this time (ISO 8601 date or date-time) instead of now; a what-if: the verdicts are printed, not stored.")
     var at: String?
 
     func run() throws {
@@ -30,13 +30,13 @@ struct VerifyCommand: ParsableCommand {
         try Console.run {
             let wallet = try options.open()
             let resolved = try ids.map { try wallet.resolveID($0) }
-            results = try wallet.reverify(resolved, inspector: CredentialFileInspector(), at: date)
+            results = try wallet.reverify(resolved, inspector: CredentialFileInspector(), at: date, store: at == nil)
         }
         if json {
             Console.out(CredentialJSON.verifications(results))
         } else {
             results.forEach { Console.line(Self.describe($0)) }
-            Console.error(Self.tally(results))
+            Console.error(Self.tally(results) + (at == nil ? "" : " (as of \(at ?? ""); not stored: the wallet keeps today's verdicts)"))
         }
         if results.contains(where: { $0.verification.status == .failed }) { throw ExitCode(1) }
     }

@@ -18,8 +18,11 @@ extension Wallet {
     /// are written back in one transaction, re-sealed, so `list` and the TUI show them. A stored
     /// original that no longer reads (it did at import, so only after a format change) is
     /// reported as failed with `malformed` rather than hidden.
+    ///
+    /// - Parameter store: write the verdicts back. `cairn verify --at` passes `false`: a verdict at
+    ///   another moment is a what-if, and must not replace what the wallet shows for today.
     public func reverify(
-        _ ids: [CredentialID] = [], inspector: CredentialFileInspector, at date: Date = Date()
+        _ ids: [CredentialID] = [], inspector: CredentialFileInspector, at date: Date = Date(), store: Bool = true
     ) throws -> [ReverifiedCredential] {
         let targets = ids.isEmpty ? try listing().summaries.map(\.id) : ids
         var results: [ReverifiedCredential] = []
@@ -30,7 +33,7 @@ extension Wallet {
             results.append(ReverifiedCredential(
                 id: id, title: credential.record.title, format: credential.format, verification: report))
         }
-        try WalletError.wrap { try database.replaceVerification(results.map { ($0.id, $0.verification) }) }
+        if store { try WalletError.wrap { try database.replaceVerification(results.map { ($0.id, $0.verification) }) } }
         return results
     }
 
