@@ -137,6 +137,7 @@ let package = Package(
             dependencies: ["WalletCore", "WalletModel", "WalletBundle", "WalletTestSupport"]
         ),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "TermNCursesTests", dependencies: ["TermNCurses", "TermUI", "CNCurses"]),
         .testTarget(
             name: "WalletTUITests",
             dependencies: ["WalletTUI", "WalletCore", "WalletModel", "TermUI", "WalletTestSupport"],
