@@ -6,8 +6,8 @@ import Foundation
 /// snapshot; `UPDATE_GOLDEN=1` rewrites every golden the run touches.
 public enum Golden {
     /// Compares `actual` with `directory/name.txt`; returns nil on a match, else a readable diff.
-    public static func check(_ actual: String, named name: String, directory: String) -> String? {
-        let path = (directory as NSString).appendingPathComponent(name + ".txt")
+    public static func check(_ actual: String, named name: String, directory: String, fileExtension: String = "txt") -> String? {
+        let path = (directory as NSString).appendingPathComponent(name + "." + fileExtension)
         let update = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
         guard !update, let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

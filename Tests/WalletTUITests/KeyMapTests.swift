@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TermUI
 import WalletTUI
@@ -29,5 +30,17 @@ import WalletTestSupport
         let markdown = KeyMap.default.markdown
         for context in KeyContext.allCases { #expect(markdown.contains("### \(context.title)")) }
         #expect(markdown.contains("| `/` | search titles, issuers and fields as you type |"))
+    }
+
+    /// `docs/keys.md` is generated from the key map and must not go stale: this test fails on any
+    /// difference (`UPDATE_GOLDEN=1` rewrites it), like the screen goldens.
+    @Test("docs/keys.md is the key map's own Markdown")
+    func keysDocument() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let docs = root.appendingPathComponent("docs").path
+        let text = "# cairn keys\n\nGenerated from `KeyMap.default` (`UPDATE_GOLDEN=1 swift test --filter KeyMapTests` rewrites it).\n\n"
+            + KeyMap.default.markdown
+        let failure = Golden.check(text, named: "keys", directory: docs, fileExtension: "md")
+        #expect(failure == nil, Comment(rawValue: failure ?? ""))
     }
 }
