@@ -20,7 +20,6 @@ final class FlowRelaxation {
     /// Problem cap index per cap slot.
     let capIndex: [Int]
     var poolRemaining: [Int]
-    private var capSide: [Int]
 
     init?(problem: Problem) {
         leafCount = problem.leaves.count
@@ -52,23 +51,46 @@ final class FlowRelaxation {
         self.poolEarned = poolEarned
         self.capIndex = capIndex
         poolRemaining = remaining
-        capSide = Array(repeating: 0, count: capIndex.count)
     }
 
     /// Maximum splittable credit the undecided units can add to the leaves in `leafMask`, each
-    /// taking at most its gap; `earnedOnly` leaves out pending and planned units.
-    func maxFlow(gaps: [Int], leafMask: Int, capRoom: (Int) -> Int, earnedOnly: Bool) -> Int {
-        var best = Int.max
-        for sinkSide in 0..<(1 << leafCount) where sinkSide & ~leafMask == 0 {
-            var cost = 0
-            for l in 0..<leafCount where leafMask >> l & 1 == 1 && sinkSide >> l & 1 == 0 { cost += gaps[l] }
-            guard cost < best else { continue }
-            for p in poolMask.indices where poolMask[p] & sinkSide != 0 && (!earnedOnly || poolEarned[p]) {
-                if poolCap[p] < 0 { cost += poolRemaining[p] } else { capSide[poolCap[p]] += poolRemaining[p] }
+    /// taking at most its gap; `earnedOnly` leaves out pending and planned units. `capRoom[c]` is the
+    /// room left under cap slot `c`.
+    ///
+    /// Per slot (uncapped, then each cap) a subset-sum transform gives, for every leaf set S, the
+    /// credit of pools whose leaves lie inside S; the credit reaching a sink side T is then the slot
+    /// total minus the credit inside the complement of T. Works on local copies: class-property
+    /// access in this loop paid a dynamic exclusivity check per read.
+    func maxFlow(gaps: [Int], leafMask: Int, capRoom: [Int], earnedOnly: Bool) -> Int {
+        let size = 1 << leafCount
+        let full = size - 1
+        let slots = capRoom.count + 1
+        var inside = Array(repeating: 0, count: slots * size)
+        var total = Array(repeating: 0, count: slots)
+        let masks = poolMask, caps = poolCap, earned = poolEarned, remaining = poolRemaining
+        for p in masks.indices where remaining[p] > 0 && (!earnedOnly || earned[p]) {
+            let slot = caps[p] + 1
+            inside[slot * size + masks[p]] += remaining[p]
+            total[slot] += remaining[p]
+        }
+        for slot in 0..<slots where total[slot] > 0 {
+            let base = slot * size
+            for l in 0..<leafCount {
+                let bit = 1 << l
+                for set in 0..<size where set & bit != 0 { inside[base + set] += inside[base + set ^ bit] }
             }
-            for c in capSide.indices {
-                cost += min(capRoom(capIndex[c]), capSide[c])
-                capSide[c] = 0
+        }
+        var gapOf = Array(repeating: 0, count: size)
+        for set in 1..<size {
+            let low = set & -set
+            gapOf[set] = gapOf[set ^ low] + (leafMask & low != 0 ? gaps[low.trailingZeroBitCount] : 0)
+        }
+        var best = Int.max
+        for sinkSide in 0..<size where sinkSide & ~leafMask == 0 {
+            let outside = full & ~sinkSide
+            var cost = gapOf[outside] + total[0] - inside[outside]
+            for c in 0..<capRoom.count where total[c + 1] > 0 {
+                cost += min(capRoom[c], total[c + 1] - inside[(c + 1) * size + outside])
             }
             best = min(best, cost)
         }

@@ -11,6 +11,7 @@ enum ProblemOrdering {
         problem.leafHasNode = problem.leaves.indices.map { l in
             problem.nodes.contains { if case .leaf(let x) = $0 { x == l } else { false } }
         }
+        problem.hasGroups = problem.nodes.contains { if case .group = $0 { true } else { false } }
         for u in problem.units.indices { problem.units[u].classKey = classKey(problem.units[u]) }
         problem.units.sort { a, b in
             if a.credit != b.credit { return a.credit > b.credit }

@@ -31,38 +31,48 @@ extension SearchState {
         // Each undecided unit counts in one leaf at most: gaps together cannot exceed what is left.
         if requiredDeficit > remaining { rootMet = false }
         capped = min(capped, cappedNow + remaining)
-        var gaps: [Int] = []
-        if let flow {
-            gaps = problem.leaves.indices.map { max(0, problem.leaves[$0].need - leafCredit[$0]) }
-            if rootMet && requiredDeficit > 0 && flowAdds(flow, gaps: gaps, mask: requiredMask, earnedOnly: false) < requiredDeficit {
-                rootMet = false
-            }
-            capped = min(capped, cappedNow + flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: false))
-        }
         cappedCount = min(cappedCount, cappedCountNow + remainingUnits)
         weighted = min(weighted, weightedNow + problem.maxLeafWeight * remaining)
         var usedBound = used
-        var statusBound = status
         // At most as many open leaves close as the remaining credit covers (smallest gaps first).
         let top = [rootMet ? 1 : 0, nodeMet.filter { $0 }.count - unreachableLeaves(leafMet)]
         if let best, top[0] == best[0], top[1] == best[1], depth < problem.units.count {
             let gap = best[2] - cappedNow
             let largest = max(problem.units[depth].credit, 1)
-            var extra = gap > 0 ? (gap + largest - 1) / largest : 0
-            if best[2] == totalNeed {
-                let fill = fillBounds(depth: depth)
-                extra = max(extra, fill.units)
-                excess += fill.overshoot
-                // Earned units alone cannot fill every gap: at least one pending or planned unit counts.
-                if let flow, flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: true) < gaps.reduce(0, +) { statusBound += 1 }
-            }
-            usedBound += extra
+            if gap > 0 { usedBound += (gap + largest - 1) / largest }
         }
-        return top + [capped, cappedCount, weighted, -statusBound, problem.truncations.isEmpty ? -excess : 0, -contested, -usedBound]
+        var result = top + [capped, cappedCount, weighted, -status, problem.truncations.isEmpty ? -excess : 0, -contested, -usedBound]
+        // The costlier bounds only run when the cheap one does not already cut the subtree.
+        if let best, Objective.greater(result, best) {
+            refine(&result, depth: depth, best: best, cappedNow: cappedNow, requiredDeficit: requiredDeficit)
+        }
+        return result
+    }
+
+    /// Tightens `result` with the flow relaxation (root, capped credit) and, when every leaf must be
+    /// filled to tie the incumbent, with the per-leaf fill bounds (surplus, units) and the earned-only
+    /// flow (status).
+    private func refine(_ result: inout [Int], depth: Int, best: [Int], cappedNow: Int, requiredDeficit: Int) {
+        var gaps: [Int] = []
+        if let flow {
+            gaps = problem.leaves.indices.map { max(0, problem.leaves[$0].need - leafCredit[$0]) }
+            if result[0] == 1 && requiredDeficit > 0 && flowAdds(flow, gaps: gaps, mask: requiredMask, earnedOnly: false) < requiredDeficit {
+                result[0] = 0
+            }
+            result[2] = min(result[2], cappedNow + flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: false))
+            guard Objective.greater(result, best) else { return }
+        }
+        guard result[0] == best[0], result[1] == best[1], best[2] == totalNeed, depth < problem.units.count else { return }
+        let fill = fillBounds(depth: depth)
+        result[8] = min(result[8], -(used + fill.units))
+        if problem.truncations.isEmpty { result[6] -= fill.overshoot }
+        // Earned units alone cannot fill every gap: at least one pending or planned unit counts.
+        if let flow, flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: true) < gaps.reduce(0, +) { result[5] -= 1 }
     }
 
     private func flowAdds(_ flow: FlowRelaxation, gaps: [Int], mask: Int, earnedOnly: Bool) -> Int {
-        flow.maxFlow(gaps: gaps, leafMask: mask, capRoom: { k in max(0, (self.problem.caps[k].maxCredit ?? 0) - self.capCredit[k]) }, earnedOnly: earnedOnly)
+        let room = flow.capIndex.map { k in max(0, (problem.caps[k].maxCredit ?? 0) - capCredit[k]) }
+        return flow.maxFlow(gaps: gaps, leafMask: mask, capRoom: room, earnedOnly: earnedOnly)
     }
 
     /// How many optimistically met leaves must stay unmet because the remaining credit cannot

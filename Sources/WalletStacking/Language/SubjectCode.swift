@@ -44,7 +44,13 @@ enum SubjectCode {
     }
 
     private static func leadingDigits(_ value: String) -> String {
-        String(value.prefix { $0.isNumber })
+        String(value.prefix(while: isNumeral))
+    }
+
+    /// `Character.isNumber` without the Unicode property lookup for ASCII (only 0–9 qualify there).
+    static func isNumeral(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return ascii >= 0x30 && ascii <= 0x39 }
+        return c.isNumber
     }
 
     static func matches(_ subject: String, any codes: [String]) -> Bool {
@@ -53,7 +59,7 @@ enum SubjectCode {
         return codes.contains { wanted in
             let target = normalised(wanted)
             if target == value { return true }
-            return !code.isEmpty && target.allSatisfy(\.isNumber) && code.hasPrefix(target)
+            return !code.isEmpty && target.allSatisfy(isNumeral) && code.hasPrefix(target)
         }
     }
 
