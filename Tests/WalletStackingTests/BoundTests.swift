@@ -8,13 +8,11 @@ import Testing
     func subsetSums() {
         var bits = SubsetSums(limit: 130)
         for size in [3, 5, 64, 70] { bits.add(size) }
-        let expected: Set<Int> = [0, 3, 5, 8, 64, 67, 69, 72, 70, 73, 75, 78, 134 - 100 + 100]
-            .filter { $0 <= 130 }.union([])
         let reachable = Set((0...130).filter { bits.contains($0) })
         var brute: Set<Int> = [0]
         for size in [3, 5, 64, 70] { brute.formUnion(brute.map { $0 + size }.filter { $0 <= 130 }) }
         #expect(reachable == brute)
-        #expect(reachable.isSuperset(of: expected.intersection(brute)))
+        #expect(reachable.contains(72) && !reachable.contains(71))
         #expect(bits.first(atLeast: 9) == 64)
         #expect(bits.first(atLeast: 131) == nil)
     }
@@ -33,7 +31,8 @@ import Testing
             let room = flow.capIndex.map { problem.caps[$0].maxCredit ?? 0 }
             for earnedOnly in [false, true] {
                 let fast = flow.maxFlow(gaps: gaps, leafMask: state.allLeavesMask, capRoom: room, earnedOnly: earnedOnly)
-                #expect(fast == AugmentingFlow(problem: problem, earnedOnly: earnedOnly).maxFlow(), "\(instance.toml)")
+                var reference = AugmentingFlow(problem: problem, earnedOnly: earnedOnly)
+                #expect(fast == reference.maxFlow(), "\(instance.toml)")
             }
             compared += 1
         }
