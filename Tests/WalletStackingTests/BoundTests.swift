@@ -39,6 +39,24 @@ import Testing
         #expect(compared > 250)
     }
 
+    @Test("solving independent components separately gives the whole search's allocation")
+    func componentsMatchWholeSearch() throws {
+        var rng = SeededRandom(seed: 77)
+        var decomposed = 0
+        for _ in 0..<600 {
+            let instance = SmallInstance.make(&rng, items: Int.random(in: 4...9, using: &rng))
+            let pathway = try PathwayCatalogue.parse(instance.toml)
+            let problem = ProblemBuilder(pathway: pathway, credentials: instance.credentials, context: ProblemContext(auditDate: Fixture.day)).build().problem
+            if ComponentSolver.components(problem).count > 1 { decomposed += 1 }
+            let split = ComponentSolver.solve(problem, budget: SolveBudget())
+            let whole = Solver(problem: problem, budget: SolveBudget()).solve()
+            #expect(split.proved && whole.proved)
+            #expect(split.assign == whole.assign, "\(instance.toml)")
+            #expect(split.outcome.objective == whole.outcome.objective)
+        }
+        #expect(decomposed > 15)
+    }
+
     @Test("a 60-credential wallet against overlapping pools with a cap is proved optimal within the default budget")
     func mediumInstanceIsProved() throws {
         var rng = SeededRandom(seed: 31)

@@ -19,6 +19,11 @@ enum ProblemOrdering {
             if a.source != b.source { return a.source < b.source }
             return (a.keys["grant"] ?? "") < (b.keys["grant"] ?? "")
         }
+        reindex(&problem)
+    }
+
+    /// Positions and symmetry links after the unit list changed (sorted, or cut to a component).
+    static func reindex(_ problem: inout Problem) {
         problem.sameAsPrevious = problem.units.indices.map { u in
             u > 0 && problem.units[u].conflicts.isEmpty && problem.units[u].pinned == nil
                 && problem.units[u - 1].classKey == problem.units[u].classKey

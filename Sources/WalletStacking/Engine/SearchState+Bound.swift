@@ -67,7 +67,10 @@ extension SearchState {
         result[8] = min(result[8], -(used + fill.units))
         if problem.truncations.isEmpty { result[6] -= fill.overshoot }
         // Earned units alone cannot fill every gap: at least one pending or planned unit counts.
-        if let flow, flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: true) < gaps.reduce(0, +) { result[5] -= 1 }
+        if let flow {
+            let fillable = gaps.indices.filter { fillableMask >> $0 & 1 == 1 }.map { gaps[$0] }.reduce(0, +)
+            if flowAdds(flow, gaps: gaps, mask: fillableMask, earnedOnly: true) < fillable { result[5] -= 1 }
+        }
     }
 
     private func flowAdds(_ flow: FlowRelaxation, gaps: [Int], mask: Int, earnedOnly: Bool) -> Int {

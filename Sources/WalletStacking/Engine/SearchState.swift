@@ -32,8 +32,11 @@ final class SearchState {
     let leafUnits: [[Int]]
     /// The greatest common divisor of all unit credits: subset sums are multiples of it.
     let creditStep: Int
-    /// Σ need over all leaves: an incumbent with this capped credit fills every leaf.
+    /// Σ need over leaves some unit is eligible for: an incumbent with this capped credit fills
+    /// every leaf that can be filled at all.
     let totalNeed: Int
+    /// Leaves some unit is eligible for.
+    let fillableMask: Int
     /// The splittable-flow relaxation (nil for problems with many leaves).
     let flow: FlowRelaxation?
     /// Leaf bitmasks for the flow relaxation: every leaf, and the leaves the root needs.
@@ -53,7 +56,8 @@ final class SearchState {
         for (u, unit) in problem.units.enumerated() { for l in unit.leaves { perLeaf[l].append(u) } }
         leafUnits = perLeaf
         creditStep = max(1, problem.units.reduce(0) { Self.gcd($0, $1.credit) })
-        totalNeed = problem.leaves.map(\.need).reduce(0, +)
+        totalNeed = problem.leaves.indices.filter { !perLeaf[$0].isEmpty }.map { problem.leaves[$0].need }.reduce(0, +)
+        fillableMask = perLeaf.enumerated().reduce(0) { !$1.element.isEmpty && $1.offset < Int.bitWidth - 1 ? $0 | (1 << $1.offset) : $0 }
         flow = FlowRelaxation(problem: problem)
         allLeavesMask = problem.leaves.count < Int.bitWidth - 1 ? (1 << problem.leaves.count) - 1 : 0
         requiredMask = problem.requiredLeaves.enumerated().reduce(0) { $1.element && $1.offset < Int.bitWidth - 1 ? $0 | (1 << $1.offset) : $0 }

@@ -56,12 +56,12 @@ public struct StackingEngine: Sendable {
     /// Solves one pathway; with pins, also without them, to report what a pin costs.
     func solve(_ pathway: Pathway, credentials: [StackingCredential], context: ProblemContext) -> PathwayResult {
         let compiled = ProblemBuilder(pathway: pathway, credentials: credentials, context: context).build()
-        let solution = Solver(problem: compiled.problem, budget: budget).solve()
+        let solution = ComponentSolver.solve(compiled.problem, budget: budget)
         var result = Explainer(compiled: compiled, solution: solution, credentialIDs: credentials.map(\.id)).result()
         guard !context.pins.isEmpty else { return result }
         var free = context
         free.pins = [:]
-        let unpinned = Solver(problem: ProblemBuilder(pathway: pathway, credentials: credentials, context: free).build().problem, budget: budget).solve()
+        let unpinned = ComponentSolver.solve(ProblemBuilder(pathway: pathway, credentials: credentials, context: free).build().problem, budget: budget)
         if Objective.greater(unpinned.outcome.objective, solution.outcome.objective) {
             let now = solution.outcome.nodeMet.filter { $0 }.count
             let then = unpinned.outcome.nodeMet.filter { $0 }.count
