@@ -21,6 +21,11 @@ final class FlowRelaxation {
     let capIndex: [Int]
     var poolRemaining: [Int]
 
+    /// Whether some undecided unit is pending or planned.
+    var hasOtherRemaining: Bool {
+        poolEarned.indices.contains { !poolEarned[$0] && poolRemaining[$0] > 0 }
+    }
+
     init?(problem: Problem) {
         leafCount = problem.leaves.count
         guard leafCount > 0, leafCount <= Self.maxLeaves else { return nil }

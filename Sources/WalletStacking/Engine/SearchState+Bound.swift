@@ -54,12 +54,14 @@ extension SearchState {
     /// flow (status).
     private func refine(_ result: inout [Int], depth: Int, best: [Int], cappedNow: Int, requiredDeficit: Int) {
         var gaps: [Int] = []
+        var allFlow = 0
         if let flow {
             gaps = problem.leaves.indices.map { max(0, problem.leaves[$0].need - leafCredit[$0]) }
-            if result[0] == 1 && requiredDeficit > 0 && flowAdds(flow, gaps: gaps, mask: requiredMask, earnedOnly: false) < requiredDeficit {
-                result[0] = 0
-            }
-            result[2] = min(result[2], cappedNow + flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: false))
+            allFlow = flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: false)
+            // Usually every leaf is required: the same cut answers both questions.
+            let requiredFlow = requiredMask == allLeavesMask ? allFlow : flowAdds(flow, gaps: gaps, mask: requiredMask, earnedOnly: false)
+            if result[0] == 1 && requiredDeficit > 0 && requiredFlow < requiredDeficit { result[0] = 0 }
+            result[2] = min(result[2], cappedNow + allFlow)
             guard Objective.greater(result, best) else { return }
         }
         guard result[0] == best[0], result[1] == best[1], best[2] == totalNeed, depth < problem.units.count else { return }
@@ -69,7 +71,10 @@ extension SearchState {
         // Earned units alone cannot fill every gap: at least one pending or planned unit counts.
         if let flow {
             let fillable = gaps.indices.filter { fillableMask >> $0 & 1 == 1 }.map { gaps[$0] }.reduce(0, +)
-            if flowAdds(flow, gaps: gaps, mask: fillableMask, earnedOnly: true) < fillable { result[5] -= 1 }
+            // Unit-less leaves always sit on the sink side of a minimum cut, so `allFlow` is the
+            // fillable leaves' flow; without undecided pending or planned units it is the earned one.
+            let earnedFlow = flow.hasOtherRemaining ? flowAdds(flow, gaps: gaps, mask: fillableMask, earnedOnly: true) : allFlow
+            if earnedFlow < fillable { result[5] -= 1 }
         }
     }
 
