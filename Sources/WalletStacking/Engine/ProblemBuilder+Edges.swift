@@ -21,7 +21,7 @@ extension ProblemBuilder {
                 units[index].leaves = [leaf]
                 continue
             }
-            let subject = PredicateSubject(credential: unit.facts, credit: unit.credit)
+            let subject = PredicateSubject(credential: unit.facts, credit: unit.credit, cache: context.subjectCache)
             var firstFailure: Requirement?
             for (requirementIndex, requirement) in pathway.requirements.enumerated() {
                 guard let leaf = leafOf[requirementIndex] else { continue }

@@ -40,8 +40,10 @@ public struct StackingEngine: Sendable {
         let wanted = pathwayID.map { id in Set([id] + partners(of: id)) }
         var counted: [String: Set<String>] = [:]
         var results: [String: PathwayResult] = [:]
+        let subjectCache = SubjectCache()
         for (position, pathway) in order.enumerated() where wanted?.contains(pathway.id) ?? true {
             var context = ProblemContext(auditDate: date)
+            context.subjectCache = subjectCache
             context.sharingCaps = sharingCaps(for: pathway, earlier: order[..<position], counted: counted)
             context.contested = contested(for: pathway, later: order[(position + 1)...], credentials: flat)
             let mine = pins.filter { $0.pathway == pathway.id }

@@ -3,6 +3,8 @@ struct PredicateSubject {
     let credential: StackingCredential
     /// Credit in hundredths of the pathway's unit; nil when it cannot be expressed in it.
     let credit: Int?
+    /// Shared normalised subject texts (hot eligibility loops pass one; results are the same).
+    var cache: SubjectCache? = nil
 }
 
 extension Predicate {

@@ -11,14 +11,14 @@ extension Predicate {
         case .allOf(let parts): return parts.allSatisfy { $0.holds(for: subject) }
         case .anyOf(let parts): return parts.isEmpty || parts.contains { $0.holds(for: subject) }
         case .not(let inner): return !inner.holds(for: subject)
-        default: return atomHolds(subject.credential, credit: subject.credit)
+        default: return atomHolds(subject.credential, credit: subject.credit, cache: subject.cache)
         }
     }
 
-    func atomHolds(_ c: StackingCredential, credit: Int?) -> Bool {
+    func atomHolds(_ c: StackingCredential, credit: Int?, cache: SubjectCache? = nil) -> Bool {
         switch self {
-        case .subjectAny(let codes): return c.subjects.contains { SubjectCode.matches($0, any: codes) }
-        case .subjectBroadAny(let codes): return c.subjects.contains { SubjectCode.broadMatches($0, any: codes) }
+        case .subjectAny(let codes): return c.subjects.contains { SubjectCode.matches($0, any: codes, cache: cache) }
+        case .subjectBroadAny(let codes): return c.subjects.contains { SubjectCode.broadMatches($0, any: codes, cache: cache) }
         case .tagsAny(let tags): return Self.overlaps(c.tags + c.subjects, tags)
         case .eqfMin(let level): return c.eqfLevel.map { $0 >= level } ?? false
         case .eqfMax(let level): return c.eqfLevel.map { $0 <= level } ?? false
@@ -36,7 +36,7 @@ extension Predicate {
         case .graded(let wanted): return (GradeScale.numeric(c.grade) != nil) == wanted
         case .statusIn(let statuses): return statuses.contains(c.status.rawValue)
         case .trackIn(let tracks): return c.track.map(tracks.contains) == true
-        case .always, .allOf, .anyOf, .not: return holds(for: PredicateSubject(credential: c, credit: credit))
+        case .always, .allOf, .anyOf, .not: return holds(for: PredicateSubject(credential: c, credit: credit, cache: cache))
         }
     }
 

@@ -53,20 +53,20 @@ enum SubjectCode {
         return c.isNumber
     }
 
-    static func matches(_ subject: String, any codes: [String]) -> Bool {
-        let value = normalised(subject)
+    static func matches(_ subject: String, any codes: [String], cache: SubjectCache? = nil) -> Bool {
+        let value = cache?.normalised(subject) ?? normalised(subject)
         let code = leadingDigits(value)
         return codes.contains { wanted in
-            let target = normalised(wanted)
+            let target = cache?.normalised(wanted) ?? normalised(wanted)
             if target == value { return true }
             return !code.isEmpty && target.allSatisfy(isNumeral) && code.hasPrefix(target)
         }
     }
 
-    static func broadMatches(_ subject: String, any codes: [String]) -> Bool {
-        let code = digits(subject)
+    static func broadMatches(_ subject: String, any codes: [String], cache: SubjectCache? = nil) -> Bool {
+        let code = leadingDigits(cache?.normalised(subject) ?? normalised(subject))
         guard code.count >= 2 else { return false }
-        return codes.contains { code.hasPrefix(normalised($0)) }
+        return codes.contains { code.hasPrefix(cache?.normalised($0) ?? normalised($0)) }
     }
 
     /// The value a `distinct`/`same` key reads: "isced-f-narrow" = 3 digits, "isced-f-broad" = 2.
