@@ -54,14 +54,22 @@ extension SearchState {
     /// flow (status).
     private func refine(_ result: inout [Int], depth: Int, best: [Int], cappedNow: Int, requiredDeficit: Int) {
         var gaps: [Int] = []
-        var allFlow = 0
+        var allFlow: Int?
+        // One cut enumeration answers root, capped and (with nothing pending left) earned-only questions.
+        func flowToAll(_ flow: FlowRelaxation) -> Int {
+            if let known = allFlow { return known }
+            let value = flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: false)
+            allFlow = value
+            return value
+        }
         if let flow {
             gaps = problem.leaves.indices.map { max(0, problem.leaves[$0].need - leafCredit[$0]) }
-            allFlow = flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: false)
-            // Usually every leaf is required: the same cut answers both questions.
-            let requiredFlow = requiredMask == allLeavesMask ? allFlow : flowAdds(flow, gaps: gaps, mask: requiredMask, earnedOnly: false)
-            if result[0] == 1 && requiredDeficit > 0 && requiredFlow < requiredDeficit { result[0] = 0 }
-            result[2] = min(result[2], cappedNow + allFlow)
+            if result[0] == 1 && requiredDeficit > 0 {
+                let requiredFlow = requiredMask == allLeavesMask ? flowToAll(flow) : flowAdds(flow, gaps: gaps, mask: requiredMask, earnedOnly: false)
+                if requiredFlow < requiredDeficit { result[0] = 0 }
+            }
+            // The capped level only decides when the levels above tie the incumbent.
+            if result[0] == best[0] && result[1] == best[1] { result[2] = min(result[2], cappedNow + flowToAll(flow)) }
             guard Objective.greater(result, best) else { return }
         }
         guard result[0] == best[0], result[1] == best[1], best[2] == totalNeed, depth < problem.units.count else { return }
@@ -71,9 +79,9 @@ extension SearchState {
         // Earned units alone cannot fill every gap: at least one pending or planned unit counts.
         if let flow {
             let fillable = gaps.indices.filter { fillableMask >> $0 & 1 == 1 }.map { gaps[$0] }.reduce(0, +)
-            // Unit-less leaves always sit on the sink side of a minimum cut, so `allFlow` is the
-            // fillable leaves' flow; without undecided pending or planned units it is the earned one.
-            let earnedFlow = flow.hasOtherRemaining ? flowAdds(flow, gaps: gaps, mask: fillableMask, earnedOnly: true) : allFlow
+            // Unit-less leaves always sit on the sink side of a minimum cut, so the all-leaves flow is
+            // the fillable leaves' flow; without undecided pending or planned units it is the earned one.
+            let earnedFlow = flow.hasOtherRemaining ? flowAdds(flow, gaps: gaps, mask: fillableMask, earnedOnly: true) : flowToAll(flow)
             if earnedFlow < fillable { result[5] -= 1 }
         }
     }
