@@ -11,6 +11,9 @@ func stackingBenchmark() throws {
     let generated = try (0..<100).map { try PathwayCatalogue.parse(benchPathway($0, &rng), origin: "generated") }
     let engine = StackingEngine(catalogue: builtIn.merging(PathwayCatalogue(pathways: generated)))
     let date = Date(timeIntervalSince1970: 1_750_000_000)
+    if ProcessInfo.processInfo.environment["CAIRN_BENCH_PROFILE"] != nil {
+        stackingProfile(engine, wallet: wallet, at: date)
+    }
     var results: [PathwayResult] = []
     let full = measure(runs: 15) { results = engine.evaluate(wallet, at: date) }
     let provisional = results.filter(\.provisional).count

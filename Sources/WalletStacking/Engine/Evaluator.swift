@@ -117,6 +117,15 @@ struct NodeTree {
     let problem: Problem
 
     func met(leafMet: [Bool], minimumMet: [Bool]) -> [Bool] {
+        if !problem.hasGroups {
+            return problem.nodes.map { node in
+                switch node {
+                case .leaf(let l): leafMet[l]
+                case .minimum(let m): minimumMet[m]
+                case .always, .waived, .group: true
+                }
+            }
+        }
         var memo = [Bool?](repeating: nil, count: problem.nodes.count)
         func value(_ n: Int, _ depth: Int) -> Bool {
             if let known = memo[n] { return known }

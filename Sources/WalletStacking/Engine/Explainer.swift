@@ -27,6 +27,7 @@ struct Explainer {
         result.notes = notes
         result.objective = outcome.objective
         result.bound = solution.bound
+        result.searchNodes = solution.nodes
         return result
     }
 

@@ -92,4 +92,6 @@ struct Problem {
     var maxLeafWeight = 1
     /// Per leaf: true when a `.leaf` node evaluates it (false for waived requirements).
     var leafHasNode: [Bool] = []
+    /// Whether any node is a group (else node values need no tree walk).
+    var hasGroups = true
 }

@@ -22,7 +22,7 @@ extension ProblemBuilder {
     }
 
     private func members(_ predicate: Predicate, _ units: [Unit]) -> [Int] {
-        units.indices.filter { predicate.failure(for: PredicateSubject(credential: units[$0].facts, credit: units[$0].credit)) == nil }
+        units.indices.filter { predicate.holds(for: PredicateSubject(credential: units[$0].facts, credit: units[$0].credit)) }
     }
 
     private func addConstraints(_ problem: inout Problem, units: inout [Unit]) {

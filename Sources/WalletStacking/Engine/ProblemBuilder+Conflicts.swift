@@ -9,6 +9,11 @@ struct ConflictInfo {
 extension ProblemBuilder {
     /// Links composites (container or parts, never both) and equivalence classes (at most one).
     func linkConflicts(_ units: inout [Unit]) -> [ConflictInfo] {
+        // Most wallets link nothing: skip the indexes (built per pathway) when no unit could conflict.
+        let linked = units.contains { unit in
+            !unit.facts.hasPart.isEmpty || !unit.facts.isPartOf.isEmpty || !unit.facts.equivalentTo.isEmpty || unit.source.contains("/")
+        }
+        guard linked || !pathway.equivalences.isEmpty else { return [] }
         let sources = Array(Set(units.map(\.source))).sorted()
         let byID = Dictionary(credentials.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let index = referenceIndex(sources, byID: byID)

@@ -21,17 +21,21 @@ extension ProblemBuilder {
                 units[index].leaves = [leaf]
                 continue
             }
-            let subject = PredicateSubject(credential: unit.facts, credit: unit.credit)
-            var firstFailure: String?
+            let subject = PredicateSubject(credential: unit.facts, credit: unit.credit, cache: context.subjectCache)
+            var firstFailure: Requirement?
             for (requirementIndex, requirement) in pathway.requirements.enumerated() {
                 guard let leaf = leafOf[requirementIndex] else { continue }
-                if let failure = requirement.match.failure(for: subject) {
-                    if firstFailure == nil { firstFailure = "\(requirement.label.isEmpty ? requirement.id : requirement.label): \(failure)" }
-                } else {
+                if requirement.match.holds(for: subject) {
                     units[index].leaves.append(leaf)
+                } else if firstFailure == nil {
+                    firstFailure = requirement
                 }
             }
-            if units[index].leaves.isEmpty { nearMiss[unit.source] = firstFailure ?? "this pathway has no requirement that consumes credentials" }
+            guard units[index].leaves.isEmpty else { continue }
+            // Worded only here: most credentials fail most requirements, and only leafless ones need the text.
+            nearMiss[unit.source] = firstFailure.map { requirement in
+                "\(requirement.label.isEmpty ? requirement.id : requirement.label): \(requirement.match.failure(for: subject) ?? "")"
+            } ?? "this pathway has no requirement that consumes credentials"
         }
         return leafOf
     }
@@ -50,7 +54,7 @@ extension ProblemBuilder {
             guard let window = constraint.issuedWithin else { continue }
             for unit in units where rejected[unit.source] == nil {
                 let subject = PredicateSubject(credential: unit.facts, credit: unit.credit)
-                guard constraint.over.failure(for: subject) == nil else { continue }
+                guard constraint.over.holds(for: subject) else { continue }
                 var ignored: [CredentialNote] = []
                 if let rejection = screen.recencyRejection(unit.facts, window: window, label: constraint.id, notes: &ignored) {
                     rejected[unit.source] = rejection
@@ -63,7 +67,7 @@ extension ProblemBuilder {
     func reserveEntry(_ units: [Unit], rejected: inout [String: Rejection]) {
         guard let entry = pathway.entry, !entry.mayAlsoCount else { return }
         for requirement in entry.requires {
-            let matching = credentials.filter { requirement.failure(for: PredicateSubject(credential: $0, credit: nil)) == nil }
+            let matching = credentials.filter { requirement.holds(for: PredicateSubject(credential: $0, credit: nil)) }
             let free = matching.contains { credential in
                 rejected[credential.id] != nil || !units.contains { $0.source == credential.id && !$0.leaves.isEmpty }
             }

@@ -18,7 +18,7 @@ extension ProblemBuilder {
                 problem.nodes.append(.group(children, choose: requirement.choose))
                 continue
             }
-            let inside = units.indices.filter { requirement.match.failure(for: PredicateSubject(credential: units[$0].facts, credit: units[$0].credit)) == nil }
+            let inside = units.indices.filter { requirement.match.holds(for: PredicateSubject(credential: units[$0].facts, credit: units[$0].credit)) }
             problem.minimums.append(Minimum(node: i, creditMin: requirement.creditMin ?? 0, countMin: requirement.countMin ?? 0))
             for u in inside { units[u].overlays.append(problem.minimums.count - 1) }
             problem.nodes.append(.minimum(problem.minimums.count - 1))
@@ -30,7 +30,7 @@ extension ProblemBuilder {
             problem.minimums.append(Minimum(
                 node: requirementCount + j, creditMin: constraint.creditMin ?? 0, countMin: constraint.countMin ?? 0,
                 avgGrade: constraint.avgGrade, bonus: everything ? bonus : 0))
-            for u in units.indices where constraint.over.failure(for: PredicateSubject(credential: units[u].facts, credit: units[u].credit)) == nil {
+            for u in units.indices where constraint.over.holds(for: PredicateSubject(credential: units[u].facts, credit: units[u].credit)) {
                 units[u].softs.append(problem.minimums.count - 1)
             }
             problem.nodes.append(.minimum(problem.minimums.count - 1))

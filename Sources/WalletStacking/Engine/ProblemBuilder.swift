@@ -78,7 +78,7 @@ struct ProblemBuilder {
         for credential in credentials {
             guard let credit = credits[credential.id] else { continue }
             let subject = PredicateSubject(credential: credential, credit: credit)
-            if let value = pathway.transferValues.first(where: { isValid($0) && $0.from.failure(for: subject) == nil }) {
+            if let value = pathway.transferValues.first(where: { isValid($0) && $0.from.holds(for: subject) }) {
                 for (index, grant) in value.grants.enumerated() {
                     var facts = credential
                     facts.eqfLevel = grant.eqf ?? credential.eqfLevel
@@ -97,7 +97,7 @@ struct ProblemBuilder {
     /// A block a valid transfer value recognises needs no credit of its own: the grants carry it.
     private func recognisedAsBlock(_ credential: StackingCredential) -> Bool {
         let subject = PredicateSubject(credential: credential, credit: nil)
-        return pathway.transferValues.contains { isValid($0) && $0.from.failure(for: subject) == nil }
+        return pathway.transferValues.contains { isValid($0) && $0.from.holds(for: subject) }
     }
 
     private func isValid(_ value: TransferValue) -> Bool {

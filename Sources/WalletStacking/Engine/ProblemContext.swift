@@ -9,6 +9,8 @@ struct ProblemContext {
     var contested: Set<String> = []
     /// Learner pins: credential id → requirement id.
     var pins: [String: String] = [:]
+    /// Normalised subject texts shared by every pathway of one `evaluate` call.
+    var subjectCache: SubjectCache?
 }
 
 /// The compiled problem plus everything decided before allocation.

@@ -11,6 +11,7 @@ enum ProblemOrdering {
         problem.leafHasNode = problem.leaves.indices.map { l in
             problem.nodes.contains { if case .leaf(let x) = $0 { x == l } else { false } }
         }
+        problem.hasGroups = problem.nodes.contains { if case .group = $0 { true } else { false } }
         for u in problem.units.indices { problem.units[u].classKey = classKey(problem.units[u]) }
         problem.units.sort { a, b in
             if a.credit != b.credit { return a.credit > b.credit }
@@ -18,6 +19,11 @@ enum ProblemOrdering {
             if a.source != b.source { return a.source < b.source }
             return (a.keys["grant"] ?? "") < (b.keys["grant"] ?? "")
         }
+        reindex(&problem)
+    }
+
+    /// Positions and symmetry links after the unit list changed (sorted, or cut to a component).
+    static func reindex(_ problem: inout Problem) {
         problem.sameAsPrevious = problem.units.indices.map { u in
             u > 0 && problem.units[u].conflicts.isEmpty && problem.units[u].pinned == nil
                 && problem.units[u - 1].classKey == problem.units[u].classKey

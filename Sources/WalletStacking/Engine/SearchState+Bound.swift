@@ -41,7 +41,54 @@ extension SearchState {
             let largest = max(problem.units[depth].credit, 1)
             if gap > 0 { usedBound += (gap + largest - 1) / largest }
         }
-        return top + [capped, cappedCount, weighted, -status, problem.truncations.isEmpty ? -excess : 0, -contested, -usedBound]
+        var result = top + [capped, cappedCount, weighted, -status, problem.truncations.isEmpty ? -excess : 0, -contested, -usedBound]
+        // The costlier bounds only run when the cheap one does not already cut the subtree.
+        if let best, Objective.greater(result, best) {
+            refine(&result, depth: depth, best: best, cappedNow: cappedNow, requiredDeficit: requiredDeficit)
+        }
+        return result
+    }
+
+    /// Tightens `result` with the flow relaxation (root, capped credit) and, when every leaf must be
+    /// filled to tie the incumbent, with the per-leaf fill bounds (surplus, units) and the earned-only
+    /// flow (status).
+    private func refine(_ result: inout [Int], depth: Int, best: [Int], cappedNow: Int, requiredDeficit: Int) {
+        var gaps: [Int] = []
+        var allFlow: Int?
+        // One cut enumeration answers root, capped and (with nothing pending left) earned-only questions.
+        func flowToAll(_ flow: FlowRelaxation) -> Int {
+            if let known = allFlow { return known }
+            let value = flowAdds(flow, gaps: gaps, mask: allLeavesMask, earnedOnly: false)
+            allFlow = value
+            return value
+        }
+        if let flow {
+            gaps = problem.leaves.indices.map { max(0, problem.leaves[$0].need - leafCredit[$0]) }
+            if result[0] == 1 && requiredDeficit > 0 {
+                let requiredFlow = requiredMask == allLeavesMask ? flowToAll(flow) : flowAdds(flow, gaps: gaps, mask: requiredMask, earnedOnly: false)
+                if requiredFlow < requiredDeficit { result[0] = 0 }
+            }
+            // The capped level only decides when the levels above tie the incumbent.
+            if result[0] == best[0] && result[1] == best[1] { result[2] = min(result[2], cappedNow + flowToAll(flow)) }
+            guard Objective.greater(result, best) else { return }
+        }
+        guard result[0] == best[0], result[1] == best[1], best[2] == totalNeed, depth < problem.units.count else { return }
+        let fill = fillBounds(depth: depth)
+        result[8] = min(result[8], -(used + fill.units))
+        if problem.truncations.isEmpty { result[6] -= fill.overshoot }
+        // Earned units alone cannot fill every gap: at least one pending or planned unit counts.
+        if let flow {
+            let fillable = gaps.indices.filter { fillableMask >> $0 & 1 == 1 }.map { gaps[$0] }.reduce(0, +)
+            // Unit-less leaves always sit on the sink side of a minimum cut, so the all-leaves flow is
+            // the fillable leaves' flow; without undecided pending or planned units it is the earned one.
+            let earnedFlow = flow.hasOtherRemaining ? flowAdds(flow, gaps: gaps, mask: fillableMask, earnedOnly: true) : flowToAll(flow)
+            if earnedFlow < fillable { result[5] -= 1 }
+        }
+    }
+
+    private func flowAdds(_ flow: FlowRelaxation, gaps: [Int], mask: Int, earnedOnly: Bool) -> Int {
+        let room = flow.capIndex.map { k in max(0, (problem.caps[k].maxCredit ?? 0) - capCredit[k]) }
+        return flow.maxFlow(gaps: gaps, leafMask: mask, capRoom: room, earnedOnly: earnedOnly)
     }
 
     /// How many optimistically met leaves must stay unmet because the remaining credit cannot

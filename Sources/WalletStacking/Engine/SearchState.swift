@@ -1,5 +1,6 @@
 /// Incremental sums the solver keeps while placing units, and the optimistic bound built from them.
-struct SearchState {
+/// A class: as a struct inside the solver, every bound call copied it (and retained its arrays).
+final class SearchState {
     let problem: Problem
     var leafCredit: [Int]
     var leafCount: [Int]
@@ -27,6 +28,20 @@ struct SearchState {
     /// Credit and number of undecided units: each counts in one leaf at most.
     var remaining = 0
     var remainingUnits = 0
+    /// Per leaf: the units eligible for it, in canonical order (largest credit first).
+    let leafUnits: [[Int]]
+    /// The greatest common divisor of all unit credits: subset sums are multiples of it.
+    let creditStep: Int
+    /// Σ need over leaves some unit is eligible for: an incumbent with this capped credit fills
+    /// every leaf that can be filled at all.
+    let totalNeed: Int
+    /// Leaves some unit is eligible for.
+    let fillableMask: Int
+    /// The splittable-flow relaxation (nil for problems with many leaves).
+    let flow: FlowRelaxation?
+    /// Leaf bitmasks for the flow relaxation: every leaf, and the leaves the root needs.
+    let allLeavesMask: Int
+    let requiredMask: Int
 
     init(problem: Problem) {
         self.problem = problem
@@ -37,6 +52,15 @@ struct SearchState {
         conflicts = problem.units.map(\.conflicts)
         statusRank = problem.units.map(\.statusRank)
         isContested = problem.units.map(\.contested)
+        var perLeaf = Array(repeating: [Int](), count: problem.leaves.count)
+        for (u, unit) in problem.units.enumerated() { for l in unit.leaves { perLeaf[l].append(u) } }
+        leafUnits = perLeaf
+        creditStep = max(1, problem.units.reduce(0) { Self.gcd($0, $1.credit) })
+        totalNeed = problem.leaves.indices.filter { !perLeaf[$0].isEmpty }.map { problem.leaves[$0].need }.reduce(0, +)
+        fillableMask = perLeaf.enumerated().reduce(0) { !$1.element.isEmpty && $1.offset < Int.bitWidth - 1 ? $0 | (1 << $1.offset) : $0 }
+        flow = FlowRelaxation(problem: problem)
+        allLeavesMask = problem.leaves.count < Int.bitWidth - 1 ? (1 << problem.leaves.count) - 1 : 0
+        requiredMask = problem.requiredLeaves.enumerated().reduce(0) { $1.element && $1.offset < Int.bitWidth - 1 ? $0 | (1 << $1.offset) : $0 }
         let leaves = problem.leaves.count
         leafCredit = Array(repeating: 0, count: leaves)
         leafCount = leafCredit
@@ -55,6 +79,12 @@ struct SearchState {
             for l in unit.leaves { leafPotential[l] += unit.credit; leafPotentialCount[l] += 1 }
             for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
         }
+    }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int {
+        var (x, y) = (abs(a), abs(b))
+        while y != 0 { (x, y) = (y, x % y) }
+        return x
     }
 
     func deficit(_ l: Int) -> Bool {
@@ -77,27 +107,29 @@ struct SearchState {
         return true
     }
 
-    mutating func place(_ u: Int, _ l: Int) {
+    func place(_ u: Int, _ l: Int) {
         let amount = credit[u]
         remaining -= amount
         remainingUnits -= 1
+        if let flow { flow.poolRemaining[flow.poolOfUnit[u]] -= amount }
         for leaf in leaves[u] { leafPotential[leaf] -= amount; leafPotentialCount[leaf] -= 1 }
         for m in mins[u] { minimumPotential[m] -= amount; minimumPotentialCount[m] -= 1 }
         guard l >= 0 else { return }
         apply(u, l, sign: 1)
     }
 
-    mutating func unplace(_ u: Int, _ l: Int) {
+    func unplace(_ u: Int, _ l: Int) {
         let amount = credit[u]
         remaining += amount
         remainingUnits += 1
+        if let flow { flow.poolRemaining[flow.poolOfUnit[u]] += amount }
         for leaf in leaves[u] { leafPotential[leaf] += amount; leafPotentialCount[leaf] += 1 }
         for m in mins[u] { minimumPotential[m] += amount; minimumPotentialCount[m] += 1 }
         guard l >= 0 else { return }
         apply(u, l, sign: -1)
     }
 
-    private mutating func apply(_ u: Int, _ l: Int, sign: Int) {
+    private func apply(_ u: Int, _ l: Int, sign: Int) {
         let amount = sign * credit[u]
         leafCredit[l] += amount
         leafCount[l] += sign

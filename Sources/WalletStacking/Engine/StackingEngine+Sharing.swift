@@ -33,7 +33,7 @@ extension StackingEngine {
             let matchers = other.requirements.filter(\.consumes).map(\.match)
             for credential in credentials where !result.contains(credential.id) {
                 let subject = PredicateSubject(credential: credential, credit: nil)
-                if matchers.contains(where: { $0.failure(for: subject) == nil }) { result.insert(credential.id) }
+                if matchers.contains(where: { $0.holds(for: subject) }) { result.insert(credential.id) }
             }
         }
         return result

@@ -40,8 +40,10 @@ public struct StackingEngine: Sendable {
         let wanted = pathwayID.map { id in Set([id] + partners(of: id)) }
         var counted: [String: Set<String>] = [:]
         var results: [String: PathwayResult] = [:]
+        let subjectCache = SubjectCache()
         for (position, pathway) in order.enumerated() where wanted?.contains(pathway.id) ?? true {
             var context = ProblemContext(auditDate: date)
+            context.subjectCache = subjectCache
             context.sharingCaps = sharingCaps(for: pathway, earlier: order[..<position], counted: counted)
             context.contested = contested(for: pathway, later: order[(position + 1)...], credentials: flat)
             let mine = pins.filter { $0.pathway == pathway.id }
@@ -56,12 +58,12 @@ public struct StackingEngine: Sendable {
     /// Solves one pathway; with pins, also without them, to report what a pin costs.
     func solve(_ pathway: Pathway, credentials: [StackingCredential], context: ProblemContext) -> PathwayResult {
         let compiled = ProblemBuilder(pathway: pathway, credentials: credentials, context: context).build()
-        let solution = Solver(problem: compiled.problem, budget: budget).solve()
+        let solution = ComponentSolver.solve(compiled.problem, budget: budget)
         var result = Explainer(compiled: compiled, solution: solution, credentialIDs: credentials.map(\.id)).result()
         guard !context.pins.isEmpty else { return result }
         var free = context
         free.pins = [:]
-        let unpinned = Solver(problem: ProblemBuilder(pathway: pathway, credentials: credentials, context: free).build().problem, budget: budget).solve()
+        let unpinned = ComponentSolver.solve(ProblemBuilder(pathway: pathway, credentials: credentials, context: free).build().problem, budget: budget)
         if Objective.greater(unpinned.outcome.objective, solution.outcome.objective) {
             let now = solution.outcome.nodeMet.filter { $0 }.count
             let then = unpinned.outcome.nodeMet.filter { $0 }.count

@@ -6,7 +6,7 @@ extension Predicate {
         case .always: return []
         case .allOf(let parts): return parts.flatMap { $0.matchedClauses(for: subject) }
         case .anyOf(let parts):
-            return parts.first { $0.failure(for: subject) == nil }?.matchedClauses(for: subject) ?? []
+            return parts.first { $0.holds(for: subject) }?.matchedClauses(for: subject) ?? []
         case .not(let inner): return ["not \(inner.summary)"]
         case .eqfMin(let level): return ["EQF \(c.eqfLevel ?? 0) ≥ \(level)"]
         case .eqfMax(let level): return ["EQF \(c.eqfLevel ?? 0) ≤ \(level)"]

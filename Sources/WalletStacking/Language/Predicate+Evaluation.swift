@@ -3,6 +3,8 @@ struct PredicateSubject {
     let credential: StackingCredential
     /// Credit in hundredths of the pathway's unit; nil when it cannot be expressed in it.
     let credit: Int?
+    /// Shared normalised subject texts (hot eligibility loops pass one; results are the same).
+    var cache: SubjectCache? = nil
 }
 
 extension Predicate {
@@ -15,16 +17,16 @@ extension Predicate {
             for part in parts { if let failed = part.failure(for: subject) { return failed } }
             return nil
         case .anyOf(let parts):
-            if parts.isEmpty { return nil }
-            let failures = parts.compactMap { $0.failure(for: subject) }
-            return failures.count < parts.count ? nil : "none of: " + failures.joined(separator: "; ")
+            if holds(for: subject) { return nil }
+            return "none of: " + parts.compactMap { $0.failure(for: subject) }.joined(separator: "; ")
         case .not(let inner):
-            return inner.failure(for: subject) == nil ? "matches an excluded condition (\(inner.summary))" : nil
+            return inner.holds(for: subject) ? "matches an excluded condition (\(inner.summary))" : nil
         default:
-            return atomFailure(subject.credential, credit: subject.credit)
+            return atomHolds(subject.credential, credit: subject.credit) ? nil : atomFailure(subject.credential, credit: subject.credit)
         }
     }
 
+    /// The wording of a failed atom (called only when `atomHolds` is false).
     private func atomFailure(_ c: StackingCredential, credit: Int?) -> String? {
         switch self {
         case .subjectAny(let codes):
@@ -82,11 +84,6 @@ extension Predicate {
         default:
             return nil
         }
-    }
-
-    static func overlaps(_ values: [String], _ wanted: [String]) -> Bool {
-        let lowered = Set(values.map { $0.lowercased() })
-        return wanted.contains { lowered.contains($0.lowercased()) }
     }
 
     static func list(_ values: [String]) -> String {

@@ -3,33 +3,70 @@ import Foundation
 /// ISCED-F subject matching: "isced-f:0613", "0613" and "0613 Software development" are one field.
 enum SubjectCode {
     /// The bare code or lowercased label of a subject.
+    ///
+    /// Trims what `CharacterSet.whitespaces` trims (tab and Unicode `Zs`). Runs for every subject test
+    /// of every eligibility check, so ASCII text (all real codes) takes a byte-level path.
     static func normalised(_ text: String) -> String {
-        var value = text.lowercased().trimmingCharacters(in: .whitespaces)
-        for prefix in ["isced-f:", "isced:", "iscedf:"] where value.hasPrefix(prefix) {
+        if let fast = asciiNormalised(text) { return fast }
+        let scalars = text.lowercased().unicodeScalars
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        var value = String(scalars[start...end])
+        for prefix in prefixes where value.hasPrefix(prefix) {
             value.removeFirst(prefix.count)
         }
         return value
     }
 
-    /// The leading digits of a subject, when it starts with an ISCED-F code.
-    static func digits(_ text: String) -> String {
-        String(normalised(text).prefix { $0.isNumber })
+    private static let prefixes = ["isced-f:", "isced:", "iscedf:"]
+    private static let asciiPrefixes = prefixes.map { Array($0.utf8) }
+
+    /// `normalised` for ASCII text; nil when the text has other characters.
+    private static func asciiNormalised(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        var start = first
+        for prefix in asciiPrefixes where last - start + 1 >= prefix.count && bytes[start..<(start + prefix.count)].elementsEqual(prefix) {
+            start += prefix.count
+        }
+        return String(decoding: bytes[start...last], as: UTF8.self)
     }
 
-    static func matches(_ subject: String, any codes: [String]) -> Bool {
-        let value = normalised(subject)
-        let code = digits(subject)
+    /// The leading digits of a subject, when it starts with an ISCED-F code.
+    static func digits(_ text: String) -> String {
+        leadingDigits(normalised(text))
+    }
+
+    private static func leadingDigits(_ value: String) -> String {
+        String(value.prefix(while: isNumeral))
+    }
+
+    /// `Character.isNumber` without the Unicode property lookup for ASCII (only 0–9 qualify there).
+    static func isNumeral(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return ascii >= 0x30 && ascii <= 0x39 }
+        return c.isNumber
+    }
+
+    static func matches(_ subject: String, any codes: [String], cache: SubjectCache? = nil) -> Bool {
+        let value = cache?.normalised(subject) ?? normalised(subject)
+        let code = leadingDigits(value)
         return codes.contains { wanted in
-            let target = normalised(wanted)
+            let target = cache?.normalised(wanted) ?? normalised(wanted)
             if target == value { return true }
-            return !code.isEmpty && target.allSatisfy(\.isNumber) && code.hasPrefix(target)
+            return !code.isEmpty && target.allSatisfy(isNumeral) && code.hasPrefix(target)
         }
     }
 
-    static func broadMatches(_ subject: String, any codes: [String]) -> Bool {
-        let code = digits(subject)
+    static func broadMatches(_ subject: String, any codes: [String], cache: SubjectCache? = nil) -> Bool {
+        let code = leadingDigits(cache?.normalised(subject) ?? normalised(subject))
         guard code.count >= 2 else { return false }
-        return codes.contains { code.hasPrefix(normalised($0)) }
+        return codes.contains { code.hasPrefix(cache?.normalised($0) ?? normalised($0)) }
     }
 
     /// The value a `distinct`/`same` key reads: "isced-f-narrow" = 3 digits, "isced-f-broad" = 2.

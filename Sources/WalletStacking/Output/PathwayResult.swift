@@ -21,6 +21,8 @@ public struct PathwayResult: Codable, Equatable, Sendable {
     public var objective: [Int] = []
     /// When provisional: an upper bound on the objective no allocation can beat.
     public var bound: [Int] = []
+    /// Search nodes the exact solve visited (diagnostics for the benchmark; not in the JSON shape).
+    public var searchNodes = 0
 
     enum CodingKeys: String, CodingKey {
         case id, title, kind, complete, provisional, progress, requirements, missing
