@@ -36,16 +36,39 @@ struct ByteKey: Comparable, Sendable {
         return bytes
     }
 
-    /// Letters that are not a base letter plus an accent (so accent folding keeps them) but
-    /// that readers file under a Latin letter.
-    private static let latinLetters: [Character: String] = [
-        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i",
-    ]
+    /// Latin letters with diacritics (Latin-1 Supplement and Extended-A) and the letters readers
+    /// file under a Latin base (ł, ø, ß, æ…), folded to that base.
+    private static let latinFold: [UInt32: String] = {
+        let groups: [(String, String)] = [
+            ("a", "ÀÁÂÃÄÅàáâãäåĀāĂăĄą"), ("c", "ÇçĆćĈĉĊċČč"), ("d", "ĎďĐđÐð"), ("e", "ÈÉÊËèéêëĒēĔĕĖėĘęĚě"),
+            ("g", "ĜĝĞğĠġĢģ"), ("h", "ĤĥĦħ"), ("i", "ÌÍÎÏìíîïĨĩĪīĬĭĮįİı"), ("j", "Ĵĵ"), ("k", "Ķķ"),
+            ("l", "ĹĺĻļĽľĿŀŁł"), ("n", "ÑñŃńŅņŇň"), ("o", "ÒÓÔÕÖØòóôõöøŌōŎŏŐő"), ("r", "ŔŕŖŗŘř"),
+            ("s", "ŚśŜŝŞşŠš"), ("t", "ŢţŤťŦŧ"), ("u", "ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų"), ("w", "Ŵŵ"), ("y", "ÝýÿŶŷŸ"),
+            ("z", "ŹźŻżŽž"), ("ss", "ß"), ("ae", "Ææ"), ("oe", "Œœ"), ("th", "Þþ"),
+        ]
+        var table: [UInt32: String] = [:]
+        for (base, letters) in groups { for scalar in letters.unicodeScalars { table[scalar.value] = base } }
+        return table
+    }()
 
+    /// Case- and accent-folded text: ASCII lowercased, accented Latin letters to their base,
+    /// combining marks dropped, other scripts lowercased (CJK unchanged). A scalar loop, not
+    /// Foundation's `folding`, which made building the search index for 10,000 titles 3× slower.
     static func folded(_ text: String) -> String {
-        let base = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-        guard base.contains(where: { latinLetters[$0] != nil }) else { return base }
-        return base.reduce(into: "") { result, character in result += latinLetters[character] ?? String(character) }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                out.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else if let base = latinFold[value] {
+                out.append(contentsOf: base.unicodeScalars)
+            } else if (0x300...0x36F).contains(value) {
+                continue
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
     }
 
     /// For text that is already lowercased.
