@@ -22,6 +22,26 @@ import WalletModel
         #expect(credential.record.completeness.missing.contains(.learningOutcomes))
     }
 
+    @Test("import policy: an expired credential is stored and marked; a tampered one is rejected unless kept")
+    func importPolicy() throws {
+        let fixture = try CoreFixture()
+        let wallet = try fixture.create()
+        let samples = try DemoWallet.samples()
+        let expired = try #require(samples.first { $0.document.name.contains("expired") }?.document)
+        let tampered = try #require(samples.first { $0.document.name.contains("tampered") }?.document)
+        let stored = wallet.importDocuments([expired])
+        #expect(stored.first?.status == .imported)
+        #expect(stored.first?.verification?.status == .failed)
+        #expect(stored.first?.verification?.check(.validity)?.code == .expired)
+        let rejected = wallet.importDocuments([tampered])
+        #expect(rejected.first?.status == .rejected)
+        #expect(rejected.first?.error?.contains("proof") == true)
+        #expect(rejected.first?.error?.contains("--keep-invalid") == true)
+        let kept = wallet.importDocuments([tampered], options: ImportOptions(keepInvalid: true))
+        #expect(kept.first?.status == .imported)
+        #expect(try wallet.overviews().count == 2)
+    }
+
     @Test("re-importing the same content reports duplicate with the existing id")
     func duplicate() throws {
         let fixture = try CoreFixture()

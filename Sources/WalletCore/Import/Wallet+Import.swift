@@ -87,10 +87,17 @@ extension Wallet {
             return (ImportOutcome(file: name, status: .rejected, error: error.description, problem: .unreadable), nil)
         }
         var outcome = ImportOutcome(file: name, status: .imported, format: inspection.format, verification: inspection.verification)
-        if inspection.verification.status == .failed, !options.keepInvalid {
+        // Import policy (issue 4): a failed proof or issuer check means the content cannot be trusted,
+        // so it is rejected unless the learner insists; a credential that is authentic but expired,
+        // not yet valid, revoked or suspended is stored with its verdict (it is still their record).
+        let untrustworthy = inspection.verification.checks.first {
+            $0.result == .fail && ($0.check == .proof || $0.check == .issuer || $0.check == .format)
+        }
+        if let untrustworthy, !options.keepInvalid {
             outcome.status = .rejected
             outcome.problem = .failedVerification
-            outcome.error = "verification failed; use --keep-invalid to store it anyway"
+            outcome.error = "verification failed (\(untrustworthy.check.rawValue): \(untrustworthy.message)); "
+                + "use --keep-invalid to store it anyway"
             return (outcome, nil)
         }
         let credential = Credential(
