@@ -37,6 +37,20 @@ import WalletTestSupport
         #expect(state.detail == nil)
     }
 
+    @Test("a pathway without a credit floor shows the credit counted, not 'N/0 ECTS'")
+    func noCreditFloor() {
+        var state = listState(overviews, size: Size(width: 100, height: 24))
+        press(&state, .char("p"))
+        _ = update(&state, .stackingLoaded([
+            PathwayProgress(id: "course", title: "Credit-bearing course", countedECTS: 2, requiredECTS: 0, requirementsMet: 1, requirementsTotal: 1),
+            PathwayProgress(id: "cmf", title: "CMF micro-credential", countedECTS: 5, requiredECTS: 4, requirementsMet: 1, requirementsTotal: 1),
+        ]))
+        let text = render(state).snapshot
+        #expect(text.contains("2 ECTS · 1/1 req."))
+        #expect(!text.contains("/0 ECTS"))
+        #expect(text.contains("5/4 ECTS · 1/1 req."))
+    }
+
     @Test("a CLR's nested achievements are listed in the detail with their workload and level")
     func nestedAchievements() {
         var state = listState(overviews, size: Size(width: 100, height: 90))

@@ -29,7 +29,11 @@ enum StackingScreen {
         let toggle = row.expandable ? (row.isExpanded ? "▾ " : "▸ ") : "  "
         switch row.kind {
         case .pathway(let pathway):
-            let measure = "\(Formatting.number(pathway.countedECTS))/\(Formatting.number(pathway.requiredECTS)) ECTS · \(pathway.requirementsMet)/\(pathway.requirementsTotal) req."
+            // A pathway without a credit floor (a course, a micro-learning unit) has no "of N ECTS".
+            let credit = pathway.requiredECTS > 0
+                ? "\(Formatting.number(pathway.countedECTS))/\(Formatting.number(pathway.requiredECTS)) ECTS"
+                : "\(Formatting.number(pathway.countedECTS)) ECTS"
+            let measure = "\(credit) · \(pathway.requirementsMet)/\(pathway.requirementsTotal) req."
             let titleWidth = width >= 60 ? width / 2 : width - 14
             let used = screen.put(toggle + pathway.title, at: Point(x: x, y: area.y), style: theme[.accent], maxWidth: titleWidth)
             let barX = x + max(used, titleWidth) + 1
