@@ -39,9 +39,11 @@ public struct StackingEngine: Sendable {
         let order = evaluationOrder()
         let wanted = pathwayID.map { id in Set([id] + partners(of: id)) }
         var counted: [String: Set<String>] = [:]
-        var results: [String: PathwayResult] = [:]
+        var results = solveIndependent(
+            order.filter { (wanted?.contains($0.id) ?? true) && partners(of: $0.id).isEmpty },
+            credentials: flat, at: date, pins: pins)
         let subjectCache = SubjectCache()
-        for (position, pathway) in order.enumerated() where wanted?.contains(pathway.id) ?? true {
+        for (position, pathway) in order.enumerated() where (wanted?.contains(pathway.id) ?? true) && results[pathway.id] == nil {
             var context = ProblemContext(auditDate: date)
             context.subjectCache = subjectCache
             context.sharingCaps = sharingCaps(for: pathway, earlier: order[..<position], counted: counted)
@@ -53,6 +55,30 @@ public struct StackingEngine: Sendable {
             results[pathway.id] = result
         }
         return catalogue.pathways.compactMap { results[$0.id] }.filter { pathwayID == nil || $0.id == pathwayID }
+    }
+
+    /// Pathways that share no limit with any other depend on nothing but the wallet, so they are
+    /// solved on all cores: each worker takes every n-th pathway with its own subject cache (the
+    /// cache is single-threaded). The answer is the same as solving them one after another.
+    func solveIndependent(
+        _ pathways: [Pathway], credentials: [StackingCredential], at date: Date, pins: [Pin]
+    ) -> [String: PathwayResult] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pathways.count))
+        let slots = ResultSlots(count: pathways.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let subjectCache = SubjectCache()
+            for index in stride(from: worker, to: pathways.count, by: workers) {
+                let pathway = pathways[index]
+                var context = ProblemContext(auditDate: date)
+                context.subjectCache = subjectCache
+                let mine = pins.filter { $0.pathway == pathway.id }
+                context.pins = Dictionary(mine.map { ($0.credential, $0.requirement) }, uniquingKeysWith: { a, _ in a })
+                slots.set(index, solve(pathway, credentials: credentials, context: context))
+            }
+        }
+        var results: [String: PathwayResult] = [:]
+        for (pathway, result) in zip(pathways, slots.results) { results[pathway.id] = result }
+        return results
     }
 
     /// Solves one pathway; with pins, also without them, to report what a pin costs.
