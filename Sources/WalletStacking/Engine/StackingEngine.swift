@@ -44,12 +44,9 @@ public struct StackingEngine: Sendable {
             credentials: flat, at: date, pins: pins)
         let subjectCache = SubjectCache()
         for (position, pathway) in order.enumerated() where (wanted?.contains(pathway.id) ?? true) && results[pathway.id] == nil {
-            var context = ProblemContext(auditDate: date)
-            context.subjectCache = subjectCache
+            var context = context(for: pathway, at: date, pins: pins, subjectCache: subjectCache)
             context.sharingCaps = sharingCaps(for: pathway, earlier: order[..<position], counted: counted)
             context.contested = contested(for: pathway, later: order[(position + 1)...], credentials: flat)
-            let mine = pins.filter { $0.pathway == pathway.id }
-            context.pins = Dictionary(mine.map { ($0.credential, $0.requirement) }, uniquingKeysWith: { a, _ in a })
             let result = solve(pathway, credentials: flat, context: context)
             counted[pathway.id] = Set(result.counted.map(\.credential))
             results[pathway.id] = result
@@ -69,16 +66,23 @@ public struct StackingEngine: Sendable {
             let subjectCache = SubjectCache()
             for index in stride(from: worker, to: pathways.count, by: workers) {
                 let pathway = pathways[index]
-                var context = ProblemContext(auditDate: date)
-                context.subjectCache = subjectCache
-                let mine = pins.filter { $0.pathway == pathway.id }
-                context.pins = Dictionary(mine.map { ($0.credential, $0.requirement) }, uniquingKeysWith: { a, _ in a })
+                let context = context(for: pathway, at: date, pins: pins, subjectCache: subjectCache)
                 slots.set(index, solve(pathway, credentials: credentials, context: context))
             }
         }
         var results: [String: PathwayResult] = [:]
         for (pathway, result) in zip(pathways, slots.results) { results[pathway.id] = result }
         return results
+    }
+
+    /// What every pathway's problem starts from: the audit date, the learner's pins for it and the
+    /// (single-threaded) subject cache of the caller. Sharing caps are added by the caller.
+    private func context(for pathway: Pathway, at date: Date, pins: [Pin], subjectCache: SubjectCache) -> ProblemContext {
+        var context = ProblemContext(auditDate: date)
+        context.subjectCache = subjectCache
+        let mine = pins.filter { $0.pathway == pathway.id }
+        context.pins = Dictionary(mine.map { ($0.credential, $0.requirement) }, uniquingKeysWith: { a, _ in a })
+        return context
     }
 
     /// Solves one pathway; with pins, also without them, to report what a pin costs.
