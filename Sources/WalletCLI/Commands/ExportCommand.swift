@@ -87,9 +87,7 @@ struct ExportCommand: ParsableCommand {
 
     private func progress(_ wallet: Wallet, catalogue: PathwayCatalogue, pathway: String) throws -> String {
         let results = try wallet.stack(catalogue: catalogue, at: Date(), only: pathway)
-        let titles = Dictionary(
-            try wallet.overviews().map { ($0.id.rawValue, $0.title ?? "untitled") }, uniquingKeysWith: { a, _ in a })
-        return StackTextRenderer(titles: titles, verbose: false, listsNotCounted: false).render(results)
+        return StackTextRenderer(titles: try wallet.credentialTitles(), verbose: false, listsNotCounted: false).render(results)
     }
 
     private func encryption() throws -> ExportOptions.Encryption? {

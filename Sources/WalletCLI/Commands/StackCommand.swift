@@ -36,9 +36,7 @@ struct StackCommand: ParsableCommand {
             if json {
                 Console.out(try PathwayCommandSupport.json(results))
             } else {
-                let titles = Dictionary(
-                    try wallet.overviews().map { ($0.id.rawValue, $0.title ?? "untitled") }, uniquingKeysWith: { a, _ in a })
-                Console.out(StackTextRenderer(titles: titles, verbose: verbose).render(results))
+                Console.out(StackTextRenderer(titles: try wallet.credentialTitles(), verbose: verbose).render(results))
             }
         }
     }

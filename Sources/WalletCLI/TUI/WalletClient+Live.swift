@@ -41,8 +41,7 @@ extension WalletClient {
         let results = try wallet.stack(catalogue: catalogue).filter { !$0.counted.isEmpty }
         let chosen = Array(results.sorted { (share($0), $1.id) > (share($1), $0.id) }.prefix(5))
         guard !chosen.isEmpty else { return nil }
-        let titles = Dictionary(try wallet.overviews().map { ($0.id.rawValue, $0.title ?? "untitled") }, uniquingKeysWith: { a, _ in a })
-        return StackTextRenderer(titles: titles, verbose: false, listsNotCounted: false).render(chosen)
+        return StackTextRenderer(titles: try wallet.credentialTitles(), verbose: false, listsNotCounted: false).render(chosen)
     }
 
     private static func importFiles(_ paths: [String], slot: WalletSlot) -> [ImportFileResult] {
