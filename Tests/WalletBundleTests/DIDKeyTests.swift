@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WalletVerify
 @testable import WalletBundle
 
 @Suite struct DIDKeyTests {
@@ -9,7 +10,7 @@ import Testing
         let pair = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: String]
         let publicMultibase = try #require(pair?["publicKeyMultibase"])
         let privateMultibase = try #require(pair?["privateKeyMultibase"])
-        let secret = try #require(Base58BTC.decode(String(privateMultibase.dropFirst())))
+        let secret = try #require(Base58.decode(String(privateMultibase.dropFirst())))
         #expect(Array(secret.prefix(2)) == [0x80, 0x26])
         let key = try HolderKey(seed: Data(secret.dropFirst(2)))
         #expect(key.did == "did:key:" + publicMultibase)
@@ -21,10 +22,10 @@ import Testing
     @Test("base58btc keeps leading zero bytes and round-trips")
     func base58() {
         let bytes: [UInt8] = [0, 0, 1, 2, 255, 0, 77]
-        let text = Base58BTC.encode(bytes)
+        let text = Base58.encode(bytes)
         #expect(text.hasPrefix("11"))
-        #expect(Base58BTC.decode(text) == bytes)
-        #expect(Base58BTC.decode("0OIl") == nil)
+        #expect(Base58.decode(text) == bytes)
+        #expect(Base58.decode("0OIl") == nil)
     }
 
     @Test("refuses non-Ed25519 did:keys")

@@ -1,3 +1,5 @@
+import WalletVerify
+
 /// `did:key` identifiers for Ed25519 holder keys: `did:key:z` + base58btc(0xed 0x01 ‖ public key).
 ///
 /// A did:key resolves offline (the key is the identifier), so a verifier needs no network to
@@ -7,7 +9,7 @@ public enum DIDKey {
 
     /// The multibase form of an Ed25519 public key, `z6Mk…`.
     public static func multibase(ed25519PublicKey key: [UInt8]) -> String {
-        "z" + Base58BTC.encode(ed25519Prefix + key)
+        "z" + Base58.encode(ed25519Prefix + key)
     }
 
     /// The `did:key:z6Mk…` for a 32-byte Ed25519 public key.
@@ -24,7 +26,7 @@ public enum DIDKey {
     /// for any other DID or key type.
     public static func ed25519PublicKey(from didOrMethod: String) -> [UInt8]? {
         let did = didOrMethod.split(separator: "#", maxSplits: 1).first.map(String.init) ?? didOrMethod
-        guard did.hasPrefix("did:key:z"), let bytes = Base58BTC.decode(String(did.dropFirst("did:key:z".count))),
+        guard did.hasPrefix("did:key:z"), let bytes = Base58.decode(String(did.dropFirst("did:key:z".count))),
             bytes.count == 34, bytes.starts(with: ed25519Prefix)
         else { return nil }
         return Array(bytes.dropFirst(2))

@@ -23,7 +23,7 @@ public enum MinimalDIDKeyResolver {
     }
 
     static func jwk(fromDIDKey did: String) -> JSONObject? {
-        guard let bytes = Base58BTC.decode(String(did.dropFirst("did:key:z".count))), bytes.count > 2 else {
+        guard let bytes = Base58.decode(String(did.dropFirst("did:key:z".count))), bytes.count > 2 else {
             return nil
         }
         let key = Data(bytes.dropFirst(2))
@@ -51,31 +51,5 @@ public enum MinimalDIDKeyResolver {
 
     private static func object(_ members: KeyValuePairs<String, String>) -> JSONObject {
         JSONObject(members.map { ($0.key, JSONValue.string($0.value)) })
-    }
-}
-
-/// Base58 with the Bitcoin alphabet (multibase prefix `z`), bounded for key-sized inputs.
-enum Base58BTC {
-    private static let alphabet = Array("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".utf8)
-
-    static func decode(_ text: String) -> [UInt8]? {
-        let input = Array(text.utf8)
-        guard !input.isEmpty, input.count <= 256 else { return nil }
-        var bytes: [UInt8] = []
-        for char in input {
-            guard let digit = alphabet.firstIndex(of: char) else { return nil }
-            var carry = digit
-            for index in bytes.indices.reversed() {
-                carry += Int(bytes[index]) * 58
-                bytes[index] = UInt8(carry & 0xFF)
-                carry >>= 8
-            }
-            while carry > 0 {
-                bytes.insert(UInt8(carry & 0xFF), at: 0)
-                carry >>= 8
-            }
-        }
-        let zeros = input.prefix { $0 == UInt8(ascii: "1") }.count
-        return [UInt8](repeating: 0, count: zeros) + bytes
     }
 }
