@@ -23,21 +23,19 @@ public enum MinimalDIDKeyResolver {
     }
 
     static func jwk(fromDIDKey did: String) -> JSONObject? {
-        guard let bytes = Base58.decode(String(did.dropFirst("did:key:z".count))), bytes.count > 2 else {
-            return nil
-        }
-        let key = Data(bytes.dropFirst(2))
-        switch (bytes[0], bytes[1]) {
-        case (0xED, 0x01) where key.count == 32:
+        guard let bytes = Base58.decode(String(did.dropFirst("did:key:z".count))),
+            let (codec, raw) = Multicodec.split(bytes)
+        else { return nil }
+        let key = Data(raw)
+        switch codec {
+        case .ed25519Public:
             return object(["kty": "OKP", "crv": "Ed25519", "x": JOSEBase64URL.encode(key)])
-        case (0x80, 0x24):
+        case .p256Public:
             guard let point = try? P256.Signing.PublicKey(compressedRepresentation: key) else { return nil }
             return ecJWK("P-256", point.rawRepresentation)
-        case (0x81, 0x24):
+        case .p384Public:
             guard let point = try? P384.Signing.PublicKey(compressedRepresentation: key) else { return nil }
             return ecJWK("P-384", point.rawRepresentation)
-        default:
-            return nil
         }
     }
 
