@@ -61,3 +61,14 @@ import WalletModel
         #expect(throws: (any Error).self) { try wallet.exportBundle([unknown], options: ExportOptions(learnerName: "")) }
     }
 }
+
+/// The list JSON's byte writer and the bundle's dates share one calendar conversion and agree.
+@Suite struct DateWritersTests {
+    @Test("ISODate (list JSON) and BundleDate (bundles) write the same text")
+    func agree() {
+        for seconds: TimeInterval in [0, -1.5, 951_782_400, 1_795_000_000.7, -2_208_988_800] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(ISODate.string(from: date) == BundleDate.format(date), "\(seconds)")
+        }
+    }
+}

@@ -1,9 +1,10 @@
 import Foundation
+import WalletFormats
 
 /// XSD dateTimeStamp text for bundle dates: UTC, second precision (`2026-11-23T11:33:33Z`).
 public enum BundleDate {
     public static func format(_ date: Date) -> String {
-        formatter([.withInternetDateTime]).string(from: date)
+        XSDDateTime.format(date)
     }
 
     /// Parses an ISO 8601 date-time with `Z` or an offset, with or without fractional seconds;

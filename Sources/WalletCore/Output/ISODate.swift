@@ -1,4 +1,5 @@
 import Foundation
+import WalletFormats
 
 /// Formats dates as ISO 8601 UTC (`2024-05-17T00:00:00Z`) with plain arithmetic.
 ///
@@ -18,7 +19,8 @@ public enum ISODate {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let days = floorDiv(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = civil(fromDays: days)
+        let civil = XSDDateTime.civil(fromDays: Int(days))
+        let (year, month, day) = (Int64(civil.year), Int64(civil.month), Int64(civil.day))
         if year < 0 || year > 9999 {
             bytes.append(contentsOf: (pad(year, 4) + "-").utf8)
         } else {
@@ -41,18 +43,6 @@ public enum ISODate {
             rest %= divisor
             divisor /= 10
         }
-    }
-
-    private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = floorDiv(z, 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {

@@ -44,11 +44,9 @@ public enum XSDDateTime {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// `YYYY-MM-DDThh:mm:ssZ` in UTC (whole seconds), for messages.
-    public static func format(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
-        let secondOfDay = total - days * 86_400
+    /// The civil date of a day count since 1970-01-01 (the inverse of `daysFromCivil`; H. Hinnant's
+    /// algorithm). The one calendar conversion every date writer in cairn uses.
+    public static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -57,9 +55,19 @@ public enum XSDDateTime {
         let mp = (5 * dayOfYear + 2) / 153
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// `YYYY-MM-DDThh:mm:ssZ` in UTC, truncated to whole seconds (what `ISO8601DateFormatter`
+    /// writes with `.withInternetDateTime`, without building one per call).
+    public static func format(_ date: Date) -> String {
+        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        let secondOfDay = total - days * 86_400
+        let (year, month, day) = civil(fromDays: days)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+        let yearText = (0...999).contains(year) ? String(String(year + 10_000).dropFirst()) : "\(year)"
+        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
     }
 
     /// Seconds east of UTC for `Z`, `±hh:mm` or (when allowed) nothing.
