@@ -22,16 +22,6 @@ public enum DIDKey {
         did(ed25519PublicKey: key) + "#" + multibase(ed25519PublicKey: key)
     }
 
-    /// The raw Ed25519 public key in a `did:key:z6Mk…` (optionally with a `#fragment`), or nil
-    /// for any other DID or key type.
-    public static func ed25519PublicKey(from didOrMethod: String) -> [UInt8]? {
-        let did = didOrMethod.split(separator: "#", maxSplits: 1).first.map(String.init) ?? didOrMethod
-        guard did.hasPrefix("did:key:z"), let bytes = Base58.decode(String(did.dropFirst("did:key:z".count))),
-            bytes.count == 34, bytes.starts(with: ed25519Prefix)
-        else { return nil }
-        return Array(bytes.dropFirst(2))
-    }
-
     /// The DID part of a verification method id (`did:key:…#…` → `did:key:…`).
     public static func controller(of verificationMethod: String) -> String {
         verificationMethod.split(separator: "#", maxSplits: 1).first.map(String.init) ?? verificationMethod
