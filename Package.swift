@@ -143,7 +143,7 @@ let package = Package(
             dependencies: ["WalletTUI", "WalletCore", "WalletModel", "TermUI", "WalletTestSupport"],
             exclude: ["__Screens__"]
         ),
-        .testTarget(name: "WalletCLITests", dependencies: ["WalletModel"]),
+        .testTarget(name: "WalletCLITests", dependencies: ["WalletModel", "WalletTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

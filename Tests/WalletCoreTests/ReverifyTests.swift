@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WalletCore
 import WalletModel
+import WalletTestSupport
 
 /// `Wallet.reverify` and import with the user's issuer key cache (issue 4: `cairn verify`).
 @Suite struct ReverifyTests {
@@ -10,8 +11,8 @@ import WalletModel
         let fixture = try CoreFixture()
         let cache = fixture.directory.appendingPathComponent("data")
         let store = IssuerCacheStore(dataDirectory: cache)
-        _ = try store.addDocument(Data(VerificationCacheTests.issuerDocument.utf8), source: "did.json", trusted: true)
-        let file = try fixture.write("alumni.json", VerificationCacheTests.signedVector)
+        _ = try store.addDocument(Data(W3CVectors.signedJCSIssuerDocument.utf8), source: "did.json", trusted: true)
+        let file = try fixture.write("alumni.json", W3CVectors.signedJCS)
         return (fixture, try fixture.create(), store, CredentialFileInspector(dataDirectory: cache), file)
     }
 
