@@ -6,12 +6,13 @@ extension SearchState {
     /// them. When the top two components tie the incumbent, a completion must also reach the
     /// incumbent's capped credit, which needs at least ⌈gap / largest remaining credit⌉ more units.
     func bound(depth: Int, best: [Int]?) -> [Int] {
+        let reach = problem.leaves.indices.map(leafReach)
         let leafMet = problem.leaves.indices.map { l in
-            leafCredit[l] + leafPotential[l] >= problem.leaves[l].need
+            leafCredit[l] + reach[l] >= problem.leaves[l].need
                 && leafCount[l] + leafPotentialCount[l] >= problem.leaves[l].countNeed
         }
         let minimumMet = problem.minimums.indices.map { m in
-            minimumCredit[m] + minimumPotential[m] >= problem.minimums[m].creditMin
+            minimumCredit[m] + minimumReach(m) >= problem.minimums[m].creditMin
                 && minimumCount[m] + minimumPotentialCount[m] >= problem.minimums[m].countMin
         }
         let nodeMet = NodeTree(problem: problem).met(leafMet: leafMet, minimumMet: minimumMet)
@@ -19,11 +20,11 @@ extension SearchState {
         var capped = 0, cappedNow = 0, cappedCount = 0, cappedCountNow = 0, weighted = 0, weightedNow = 0, excess = 0
         var requiredDeficit = 0
         for (l, leaf) in problem.leaves.enumerated() {
-            capped += min(leafCredit[l] + leafPotential[l], leaf.need)
+            capped += min(leafCredit[l] + reach[l], leaf.need)
             cappedNow += min(leafCredit[l], leaf.need)
             cappedCount += min(leafCount[l] + leafPotentialCount[l], leaf.countNeed)
             cappedCountNow += min(leafCount[l], leaf.countNeed)
-            weighted += leaf.weight * min(leafCredit[l] + leafPotential[l], leaf.need)
+            weighted += leaf.weight * min(leafCredit[l] + reach[l], leaf.need)
             weightedNow += leaf.weight * min(leafCredit[l], leaf.need)
             excess += max(0, leafCredit[l] - leaf.need)
             if problem.requiredLeaves[l] { requiredDeficit += max(0, leaf.need - leafCredit[l]) }
@@ -83,6 +84,11 @@ extension SearchState {
             // the fillable leaves' flow; without undecided pending or planned units it is the earned one.
             let earnedFlow = flow.hasOtherRemaining ? flowAdds(flow, gaps: gaps, mask: fillableMask, earnedOnly: true) : flowToAll(flow)
             if earnedFlow < fillable { result[5] -= 1 }
+        }
+        // Fewest credentials only decides when every level above it ties the incumbent.
+        if problem.truncations.isEmpty, result[0..<8] == best[0..<8],
+           let fewest = fewestUnits(depth: depth, overshootBudget: fill.overshoot) {
+            result[8] = min(result[8], -(used + fewest))
         }
     }
 

@@ -6,7 +6,8 @@
 /// each leaf's own eligible units (ignoring that other leaves compete for them) add up:
 /// - units: the fewest units that close the leaf's gap (largest first is optimal for a count);
 /// - surplus: the smallest overshoot any subset of eligible units reaches (a subset-sum bitset over
-///   multiples of the common credit step). Without these, proving "fewest credentials" or "no surplus"
+///   multiples of the common credit step), and when a credit cap binds (the one with the most
+///   members), its remaining room shared between the leaves. Without these, proving "fewest credentials" or "no surplus"
 ///   optimal enumerated subsets one by one and ran out of budget (7 provisional pathways of 119).
 extension SearchState {
     /// Largest bitset (in credit steps) the overshoot bound builds; larger gaps use 0 (still valid).
@@ -14,7 +15,7 @@ extension SearchState {
 
     func fillBounds(depth: Int) -> (units: Int, overshoot: Int) {
         var units = 0
-        var overshoot = 0
+        var perLeaf: [[Int]] = []
         for l in problem.leaves.indices {
             let gap = problem.leaves[l].need - leafCredit[l]
             guard gap > 0 else { continue }
@@ -28,25 +29,57 @@ extension SearchState {
             // An unfillable leaf is cut by the capped-credit component already.
             guard sum >= gap else { continue }
             units += count
-            overshoot += minimalOvershoot(l, gap: gap, depth: depth)
+            perLeaf.append(minimalOvershoot(l, gap: gap, depth: depth))
         }
-        return (units, overshoot)
+        return (units, Self.combine(perLeaf))
     }
 
-    /// The least `Σ credit − gap ≥ 0` over subsets of leaf `l`'s undecided units.
-    private func minimalOvershoot(_ l: Int, gap: Int, depth: Int) -> Int {
+    /// Per cap room r (in credit steps, 0...room): the least `Σ credit − gap ≥ 0` over subsets of
+    /// leaf `l`'s undecided units whose credit under the overshoot cap is at most r. Without an
+    /// overshoot cap there is one entry. All zeros when the bound does not apply (0 is always valid).
+    private func minimalOvershoot(_ l: Int, gap: Int, depth: Int) -> [Int] {
         let step = creditStep
+        let room = overshootRoomSteps
+        let zeros = Array(repeating: 0, count: room + 1)
         let target = (gap + step - 1) / step
-        guard let first = leafUnits[l].first(where: { $0 >= depth }) else { return 0 }
+        guard let first = leafUnits[l].first(where: { $0 >= depth }) else { return zeros }
         let limit = target + credit[first] / step
-        guard limit <= Self.overshootBitLimit else { return 0 }
-        var bits = SubsetSums(limit: limit)
+        guard limit <= Self.overshootBitLimit else { return zeros }
+        var sums = CappedSubsetSums(limit: limit, room: room)
         for u in leafUnits[l] where u >= depth {
-            bits.add(credit[u] / step)
-            if bits.contains(target) { break }
+            sums.add(credit[u] / step, capped: inOvershootCap[u] ? credit[u] / step : 0)
+            if sums.reaches(target, within: 0) { break }
         }
-        guard let reached = bits.first(atLeast: target) else { return 0 }
-        return reached * step - gap
+        var result = zeros
+        var best = Int.max
+        for r in 0...room {
+            if let reached = sums.first(atLeast: target, within: r) { best = min(best, reached * step - gap) }
+            result[r] = best
+        }
+        // Not even with all the room: the capped-credit level handles that leaf.
+        return best == Int.max ? zeros : result
+    }
+
+    /// The room left under the overshoot cap, in credit steps (0 without such a cap).
+    var overshootRoomSteps: Int {
+        guard let k = overshootCap, let maximum = problem.caps[k].maxCredit else { return 0 }
+        return min(max(0, maximum - capCredit[k]) / creditStep, Self.overshootBitLimit)
+    }
+
+    /// The least total overshoot when the leaves share the cap room: a min-plus combination of the
+    /// per-leaf tables (each leaf's own units, so still a relaxation — a unit may serve two leaves).
+    static func combine(_ perLeaf: [[Int]]) -> Int {
+        guard var total = perLeaf.first else { return 0 }
+        for table in perLeaf.dropFirst() {
+            var next = Array(repeating: Int.max, count: total.count)
+            for r in total.indices {
+                for a in 0...r where total[r - a] != Int.max && table[a] != Int.max {
+                    next[r] = min(next[r], total[r - a] + table[a])
+                }
+            }
+            total = next
+        }
+        return total.last.map { $0 == Int.max ? 0 : $0 } ?? 0
     }
 }
 
@@ -55,10 +88,11 @@ struct SubsetSums {
     private var words: [UInt64]
     private let limit: Int
 
-    init(limit: Int) {
+    /// Only the empty sum is reachable (or nothing, with `empty`).
+    init(limit: Int, empty: Bool = false) {
         self.limit = limit
         words = Array(repeating: 0, count: limit / 64 + 1)
-        words[0] = 1
+        if !empty { words[0] = 1 }
     }
 
     func contains(_ value: Int) -> Bool {
@@ -67,12 +101,18 @@ struct SubsetSums {
 
     /// Adds an item of size `size`: every reachable sum `s` makes `s + size` reachable.
     mutating func add(_ size: Int) {
+        merge(self, shiftedBy: size)
+    }
+
+    /// Makes `s + size` reachable for every sum `s` reachable in `other` (same limit). Words are
+    /// written from the top down, so `other` may be this set itself (each item used once).
+    mutating func merge(_ other: SubsetSums, shiftedBy size: Int) {
         guard size > 0, size <= limit else { return }
         let wordShift = size >> 6
         let bitShift = UInt64(size & 63)
         for i in stride(from: words.count - 1, through: wordShift, by: -1) {
-            var shifted = words[i - wordShift] << bitShift
-            if bitShift > 0 && i - wordShift > 0 { shifted |= words[i - wordShift - 1] >> (64 - bitShift) }
+            var shifted = other.words[i - wordShift] << bitShift
+            if bitShift > 0 && i - wordShift > 0 { shifted |= other.words[i - wordShift - 1] >> (64 - bitShift) }
             words[i] |= shifted
         }
         let extra = (words.count * 64 - 1) - limit

@@ -12,6 +12,16 @@ final class SearchState {
     var minimumCount: [Int]
     var minimumPotential: [Int]
     var minimumPotentialCount: [Int]
+    /// Per leaf and per minimum, per credit cap: the undecided credit of members whose first credit
+    /// cap it is (see `reach`).
+    var leafCapPotential: [[Int]]
+    var minimumCapPotential: [[Int]]
+    /// Per unit: its first cap with a credit maximum, or -1.
+    let creditCap: [Int]
+    /// The credit cap the overshoot bound shares between leaves (the one with the most members),
+    /// and per unit whether it is under it.
+    let overshootCap: Int?
+    let inOvershootCap: [Bool]
     /// Per conflict group, units placed on each side.
     var sides: [[Int]]
     var status = 0
@@ -73,11 +83,25 @@ final class SearchState {
         minimumPotential = minimumCount
         minimumPotentialCount = minimumCount
         sides = problem.conflicts.map { Array(repeating: 0, count: $0.sides.count) }
-        for unit in problem.units {
+        creditCap = problem.units.map { unit in unit.caps.first { problem.caps[$0].maxCredit != nil } ?? -1 }
+        let members = problem.caps.indices.map { k in problem.units.filter { $0.caps.contains(k) }.count }
+        let chosen = problem.caps.indices.filter { problem.caps[$0].maxCredit != nil && members[$0] > 0 }.max { members[$0] < members[$1] }
+        overshootCap = chosen
+        inOvershootCap = problem.units.map { unit in chosen.map(unit.caps.contains) ?? false }
+        leafCapPotential = Array(repeating: Array(repeating: 0, count: problem.caps.count), count: leaves)
+        minimumCapPotential = Array(repeating: Array(repeating: 0, count: problem.caps.count), count: problem.minimums.count)
+        for (u, unit) in problem.units.enumerated() {
             remaining += unit.credit
             remainingUnits += 1
-            for l in unit.leaves { leafPotential[l] += unit.credit; leafPotentialCount[l] += 1 }
-            for m in unit.softs + unit.overlays { minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1 }
+            let k = creditCap[u]
+            for l in unit.leaves {
+                leafPotential[l] += unit.credit; leafPotentialCount[l] += 1
+                if k >= 0 { leafCapPotential[l][k] += unit.credit }
+            }
+            for m in unit.softs + unit.overlays {
+                minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1
+                if k >= 0 { minimumCapPotential[m][k] += unit.credit }
+            }
         }
     }
 
@@ -112,8 +136,15 @@ final class SearchState {
         remaining -= amount
         remainingUnits -= 1
         if let flow { flow.poolRemaining[flow.poolOfUnit[u]] -= amount }
-        for leaf in leaves[u] { leafPotential[leaf] -= amount; leafPotentialCount[leaf] -= 1 }
-        for m in mins[u] { minimumPotential[m] -= amount; minimumPotentialCount[m] -= 1 }
+        let k = creditCap[u]
+        for leaf in leaves[u] {
+            leafPotential[leaf] -= amount; leafPotentialCount[leaf] -= 1
+            if k >= 0 { leafCapPotential[leaf][k] -= amount }
+        }
+        for m in mins[u] {
+            minimumPotential[m] -= amount; minimumPotentialCount[m] -= 1
+            if k >= 0 { minimumCapPotential[m][k] -= amount }
+        }
         guard l >= 0 else { return }
         apply(u, l, sign: 1)
     }
@@ -123,8 +154,15 @@ final class SearchState {
         remaining += amount
         remainingUnits += 1
         if let flow { flow.poolRemaining[flow.poolOfUnit[u]] += amount }
-        for leaf in leaves[u] { leafPotential[leaf] += amount; leafPotentialCount[leaf] += 1 }
-        for m in mins[u] { minimumPotential[m] += amount; minimumPotentialCount[m] += 1 }
+        let k = creditCap[u]
+        for leaf in leaves[u] {
+            leafPotential[leaf] += amount; leafPotentialCount[leaf] += 1
+            if k >= 0 { leafCapPotential[leaf][k] += amount }
+        }
+        for m in mins[u] {
+            minimumPotential[m] += amount; minimumPotentialCount[m] += 1
+            if k >= 0 { minimumCapPotential[m][k] += amount }
+        }
         guard l >= 0 else { return }
         apply(u, l, sign: -1)
     }
