@@ -29,4 +29,14 @@ struct CappedSubsetSums {
     func first(atLeast value: Int, within room: Int) -> Int? {
         (0...room).compactMap { rows[$0].first(atLeast: value) }.min()
     }
+
+    /// For every r in 0...room, the smallest reachable sum ≥ `value` using at most r cap room (one
+    /// scan per row instead of one per (r, row) pair).
+    func firstPerRoom(atLeast value: Int) -> [Int?] {
+        var best: Int?
+        return rows.map { row in
+            if let reached = row.first(atLeast: value) { best = min(best ?? reached, reached) }
+            return best
+        }
+    }
 }

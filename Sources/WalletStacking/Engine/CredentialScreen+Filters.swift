@@ -36,9 +36,11 @@ extension CredentialScreen {
 
     /// QA terms match when one contains the other ("esg-agency" ~ "esg agency review").
     private func qualityMatches(_ c: StackingCredential, _ wanted: [String]) -> Bool {
-        let normal: (String) -> String = { $0.lowercased().replacingOccurrences(of: "-", with: " ") }
+        let normal: (String) -> String = { String($0.lowercased().map { $0 == "-" ? " " : $0 }) }
+        let terms = wanted.map(normal)
         return c.qualityAssurance.contains { held in
-            wanted.contains { normal(held).contains(normal($0)) || normal($0).contains(normal(held)) }
+            let term = normal(held)
+            return terms.contains { term.contains($0) || $0.contains(term) }
         }
     }
 

@@ -4,8 +4,14 @@ struct Unit {
     var index: Int
     /// The wallet credential it comes from.
     var source: String
-    /// The facts predicates see (a grant overrides EQF, tags and credit).
-    var facts: StackingCredential
+    /// The facts predicates see (a grant overrides EQF, tags and credit). Boxed: units are copied,
+    /// filtered and sorted several times per pathway, and a credential is a large struct whose
+    /// every copy retained a score of strings and arrays.
+    private let factsBox: CredentialBox
+    var facts: StackingCredential { factsBox.credential }
+    /// Position of the source credential in the wallet the problem was built from; -1 for a grant
+    /// (its facts differ from the credential's, so shared match verdicts do not apply).
+    var credentialIndex = -1
     var credit: Int
     var statusRank: Int
     /// The transfer value it was granted by, if any.
@@ -26,6 +32,24 @@ struct Unit {
     var pinned: Int?
     /// Equivalence class signature for symmetry breaking; equal → interchangeable.
     var classKey = ""
+
+    init(index: Int, source: String, facts: StackingCredential, credit: Int, statusRank: Int, grantOf: String? = nil) {
+        self.index = index
+        self.source = source
+        self.factsBox = CredentialBox(facts)
+        self.credit = credit
+        self.statusRank = statusRank
+        self.grantOf = grantOf
+    }
+}
+
+/// One credential behind a reference, so copying a `Unit` retains one object.
+final class CredentialBox {
+    let credential: StackingCredential
+
+    init(_ credential: StackingCredential) {
+        self.credential = credential
+    }
 }
 
 /// A consuming requirement (pool, course or milestone).

@@ -18,11 +18,13 @@ struct ProblemBuilder {
 
     func build() -> Compiled {
         let screen = CredentialScreen(pathway: pathway, asOf: asOf, applicationDate: applicationDate)
+        let memo = context.memo.flatMap { $0.covers(credentials) ? $0 : nil }
         var rejected: [String: Rejection] = [:]
         var notes: [CredentialNote] = []
         var credits: [String: Int] = [:]
-        for credential in credentials {
-            var result = screen.screen(credential)
+        let screenSlot = memo?.slot(for: screen)
+        for (index, credential) in credentials.enumerated() {
+            var result = screenSlot.flatMap { memo?.screening(screen, slot: $0, index: index, of: credential) } ?? screen.screen(credential)
             notes += result.notes
             if result.rejection?.code == .noCreditValue, recognisedAsBlock(credential) {
                 result.rejection = nil
@@ -33,11 +35,11 @@ struct ProblemBuilder {
         applyRepeats(&rejected)
         var units = makeUnits(credits: credits, rejected: &rejected, notes: &notes)
         var nearMiss: [String: String] = [:]
-        let leafOf = connectLeaves(&units, nearMiss: &nearMiss)
+        let leafOf = connectLeaves(&units, nearMiss: &nearMiss, memo: memo)
         applyConstraintRecency(units, rejected: &rejected)
         reserveEntry(units, rejected: &rejected)
         rejectUnplaceable(units, nearMiss: nearMiss, rejected: &rejected)
-        units.removeAll { rejected[$0.source] != nil || $0.leaves.isEmpty }
+        units.removeAll { $0.leaves.isEmpty || rejected[$0.source] != nil }
         let conflicts = linkConflicts(&units)
         var problem = assemble(units: units, leafOf: leafOf, conflicts: conflicts)
         ProblemOrdering.canonicalise(&problem)
@@ -75,7 +77,7 @@ struct ProblemBuilder {
     /// Credential units, or grant units for credentials a valid transfer value recognises.
     private func makeUnits(credits: [String: Int], rejected: inout [String: Rejection], notes: inout [CredentialNote]) -> [Unit] {
         var units: [Unit] = []
-        for credential in credentials {
+        for (index, credential) in credentials.enumerated() {
             guard let credit = credits[credential.id] else { continue }
             let subject = PredicateSubject(credential: credential, credit: credit)
             if let value = pathway.transferValues.first(where: { isValid($0) && $0.from.holds(for: subject) }) {
@@ -88,7 +90,9 @@ struct ProblemBuilder {
                     units.append(unit)
                 }
             } else {
-                units.append(Unit(index: 0, source: credential.id, facts: credential, credit: credit, statusRank: credential.status.rank))
+                var unit = Unit(index: 0, source: credential.id, facts: credential, credit: credit, statusRank: credential.status.rank)
+                unit.credentialIndex = index
+                units.append(unit)
             }
         }
         return units

@@ -9,8 +9,9 @@ struct ProblemContext {
     var contested: Set<String> = []
     /// Learner pins: credential id → requirement id.
     var pins: [String: String] = [:]
-    /// Normalised subject texts shared by every pathway of one `evaluate` call.
-    var subjectCache: SubjectCache?
+    /// Match verdicts and normalised subject texts shared by every pathway of one `evaluate` call
+    /// on one thread.
+    var memo: MatchMemo?
 }
 
 /// The compiled problem plus everything decided before allocation.

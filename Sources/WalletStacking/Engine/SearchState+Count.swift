@@ -11,6 +11,9 @@
 extension SearchState {
     /// Largest (room × overshoot) table combined across leaves; beyond it only the room is shared.
     static let countTableLimit = 400
+    /// Most table-cell updates one call may spend (units × room × sums, over the open leaves): a
+    /// 240-ECTS degree's table is large and its greedy count is already tight, so it is skipped.
+    static let countWorkLimit = 60_000
 
     /// Nil when the bound does not apply (too large, or a leaf cannot be closed within the budget).
     func fewestUnits(depth: Int, overshootBudget budget: Int) -> Int? {
@@ -27,6 +30,10 @@ extension SearchState {
         }
         guard !open.isEmpty, budget >= base else { return nil }
         let slack = (budget - base) / step
+        let work = open.reduce(0) { sum, leaf in
+            sum + leafUnits[leaf.leaf].count * (room + 1) * (leaf.target + slack + 1)
+        }
+        guard work <= Self.countWorkLimit else { return nil }
         var total: CountTable?
         for (l, _, target) in open {
             guard target + slack <= Self.overshootBitLimit,

@@ -50,14 +50,10 @@ extension SearchState {
             sums.add(credit[u] / step, capped: inOvershootCap[u] ? credit[u] / step : 0)
             if sums.reaches(target, within: 0) { break }
         }
-        var result = zeros
-        var best = Int.max
-        for r in 0...room {
-            if let reached = sums.first(atLeast: target, within: r) { best = min(best, reached * step - gap) }
-            result[r] = best
-        }
+        let reached = sums.firstPerRoom(atLeast: target)
         // Not even with all the room: the capped-credit level handles that leaf.
-        return best == Int.max ? zeros : result
+        guard let withAllRoom = reached.last, withAllRoom != nil else { return zeros }
+        return reached.map { $0.map { $0 * step - gap } ?? Int.max }
     }
 
     /// The room left under the overshoot cap, in credit steps (0 without such a cap).
@@ -119,12 +115,19 @@ struct SubsetSums {
         if extra > 0 { words[words.count - 1] &= UInt64.max >> UInt64(extra) }
     }
 
+    /// The smallest reachable sum ≥ `value`, a word at a time.
     func first(atLeast value: Int) -> Int? {
-        var v = value
-        while v <= limit {
-            if contains(v) { return v }
-            v += 1
+        guard value <= limit else { return nil }
+        var word = value >> 6
+        var bits = words[word] & (UInt64.max << UInt64(value & 63))
+        while true {
+            if bits != 0 {
+                let found = word << 6 + bits.trailingZeroBitCount
+                return found <= limit ? found : nil
+            }
+            word += 1
+            guard word < words.count else { return nil }
+            bits = words[word]
         }
-        return nil
     }
 }

@@ -42,9 +42,9 @@ public struct StackingEngine: Sendable {
         var results = solveIndependent(
             order.filter { (wanted?.contains($0.id) ?? true) && partners(of: $0.id).isEmpty },
             credentials: flat, at: date, pins: pins)
-        let subjectCache = SubjectCache()
+        let memo = MatchMemo(credentialIDs: flat.map(\.id))
         for (position, pathway) in order.enumerated() where (wanted?.contains(pathway.id) ?? true) && results[pathway.id] == nil {
-            var context = context(for: pathway, at: date, pins: pins, subjectCache: subjectCache)
+            var context = context(for: pathway, at: date, pins: pins, memo: memo)
             context.sharingCaps = sharingCaps(for: pathway, earlier: order[..<position], counted: counted)
             context.contested = contested(for: pathway, later: order[(position + 1)...], credentials: flat)
             let result = solve(pathway, credentials: flat, context: context)
@@ -55,18 +55,19 @@ public struct StackingEngine: Sendable {
     }
 
     /// Pathways that share no limit with any other depend on nothing but the wallet, so they are
-    /// solved on all cores: each worker takes every n-th pathway with its own subject cache (the
-    /// cache is single-threaded). The answer is the same as solving them one after another.
+    /// solved on all cores: each worker takes the next unsolved pathway, with its own match memo
+    /// (the memo is single-threaded). The answer is the same as solving them one after another.
     func solveIndependent(
         _ pathways: [Pathway], credentials: [StackingCredential], at date: Date, pins: [Pin]
     ) -> [String: PathwayResult] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pathways.count))
         let slots = ResultSlots(count: pathways.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let subjectCache = SubjectCache()
-            for index in stride(from: worker, to: pathways.count, by: workers) {
+        let ids = credentials.map(\.id)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let memo = MatchMemo(credentialIDs: ids)
+            while let index = slots.take() {
                 let pathway = pathways[index]
-                let context = context(for: pathway, at: date, pins: pins, subjectCache: subjectCache)
+                let context = context(for: pathway, at: date, pins: pins, memo: memo)
                 slots.set(index, solve(pathway, credentials: credentials, context: context))
             }
         }
@@ -76,10 +77,10 @@ public struct StackingEngine: Sendable {
     }
 
     /// What every pathway's problem starts from: the audit date, the learner's pins for it and the
-    /// (single-threaded) subject cache of the caller. Sharing caps are added by the caller.
-    private func context(for pathway: Pathway, at date: Date, pins: [Pin], subjectCache: SubjectCache) -> ProblemContext {
+    /// (single-threaded) match memo of the caller. Sharing caps are added by the caller.
+    private func context(for pathway: Pathway, at date: Date, pins: [Pin], memo: MatchMemo) -> ProblemContext {
         var context = ProblemContext(auditDate: date)
-        context.subjectCache = subjectCache
+        context.memo = memo
         let mine = pins.filter { $0.pathway == pathway.id }
         context.pins = Dictionary(mine.map { ($0.credential, $0.requirement) }, uniquingKeysWith: { a, _ in a })
         return context

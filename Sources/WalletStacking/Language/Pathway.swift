@@ -30,7 +30,7 @@ public struct Pathway: Sendable, Equatable {
 }
 
 /// `[units]`: the pathway's credit unit and the only conversions it accepts.
-public struct Units: Sendable, Equatable {
+public struct Units: Sendable, Hashable {
     /// "ECTS", "hours", or another declared system name.
     public var credit: String
     /// Hours per credit, in hundredths of an hour (e.g. 2500 = 25 h); nil = no hours conversion.
@@ -40,7 +40,7 @@ public struct Units: Sendable, Equatable {
 }
 
 /// `[evaluation]`: the date recency and expiry are judged at.
-public enum Evaluation: Sendable, Equatable {
+public enum Evaluation: Sendable, Hashable {
     case auditDate
     /// Judged at the application date, with lapses between now and then reported.
     case applicationDate(Date)
@@ -48,7 +48,7 @@ public enum Evaluation: Sendable, Equatable {
 }
 
 /// `[eligibility]`: filters every counted credential must pass.
-public struct Eligibility: Sendable, Equatable {
+public struct Eligibility: Sendable, Hashable {
     public var eqfMin: Int?
     public var eqfMax: Int?
     /// Accepted assessment kinds; "summative" requires a summative assessment.
@@ -65,7 +65,7 @@ public struct Eligibility: Sendable, Equatable {
 }
 
 /// A calendar window: a credential counts if issued on or after `as_of` minus this span.
-public struct Recency: Sendable, Equatable {
+public struct Recency: Sendable, Hashable {
     public var years: Int
     public var months: Int
 }

@@ -19,7 +19,7 @@ extension Predicate {
         switch self {
         case .subjectAny(let codes): return c.subjects.contains { SubjectCode.matches($0, any: codes, cache: cache) }
         case .subjectBroadAny(let codes): return c.subjects.contains { SubjectCode.broadMatches($0, any: codes, cache: cache) }
-        case .tagsAny(let tags): return Self.overlaps(c.tags + c.subjects, tags)
+        case .tagsAny(let tags): return Self.overlaps(c.tags, tags) || Self.overlaps(c.subjects, tags)
         case .eqfMin(let level): return c.eqfLevel.map { $0 >= level } ?? false
         case .eqfMax(let level): return c.eqfLevel.map { $0 <= level } ?? false
         case .creditMin(let min): return credit.map { $0 >= min } ?? false
@@ -41,6 +41,17 @@ extension Predicate {
     }
 
     static func overlaps(_ values: [String], _ wanted: [String]) -> Bool {
-        values.contains { value in wanted.contains { $0 == value || $0.lowercased() == value.lowercased() } }
+        values.contains { value in wanted.contains { equalIgnoringCase($0, value) } }
+    }
+
+    /// `a.lowercased() == b.lowercased()` without building two strings per test: ASCII letters are
+    /// folded byte by byte; anything else takes the exact (allocating) path.
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let x = a.utf8, y = b.utf8
+        if x.contains(where: { $0 >= 0x80 }) || y.contains(where: { $0 >= 0x80 }) { return a.lowercased() == b.lowercased() }
+        guard x.count == y.count else { return false }
+        let fold: (UInt8) -> UInt8 = { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return zip(x, y).allSatisfy { fold($0) == fold($1) }
     }
 }

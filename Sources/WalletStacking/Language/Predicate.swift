@@ -1,7 +1,7 @@
 /// A test over one credential, as written in `match`, `over` and `from` tables (stacking.md § 3.2).
 ///
 /// Several keys in one table are all required; `{}` accepts everything.
-public indirect enum Predicate: Sendable, Equatable {
+public indirect enum Predicate: Sendable, Hashable {
     case always
     case allOf([Predicate])
     case anyOf([Predicate])
@@ -28,6 +28,16 @@ public indirect enum Predicate: Sendable, Equatable {
     case graded(Bool)
     case statusIn([String])
     case trackIn([String])
+
+    /// Whether the verdict depends on the credit in the pathway's unit (so it differs per pathway).
+    var readsCredit: Bool {
+        switch self {
+        case .creditMin, .creditMax: true
+        case .allOf(let parts), .anyOf(let parts): parts.contains(where: \.readsCredit)
+        case .not(let inner): inner.readsCredit
+        default: false
+        }
+    }
 
     /// Whether this is the accept-everything predicate.
     var isAlways: Bool {
