@@ -40,13 +40,14 @@ final class MatchMemo {
     }
 
     /// `predicate.holds(for: subject)`, remembered for credential `index` when `slot` is given.
-    func holds(_ predicate: Predicate, slot: Int?, index: Int, subject: PredicateSubject) -> Bool {
-        guard let slot, index >= 0 else { return predicate.holds(for: subject) }
+    /// The subject is only built on a miss (building one copies the credential).
+    func holds(_ predicate: Predicate, slot: Int?, index: Int, subject: @autoclosure () -> PredicateSubject) -> Bool {
+        guard let slot, index >= 0 else { return predicate.holds(for: subject()) }
         switch verdicts[slot][index] {
         case 1: return true
         case 2: return false
         default:
-            let verdict = predicate.holds(for: subject)
+            let verdict = predicate.holds(for: subject())
             verdicts[slot][index] = verdict ? 1 : 2
             return verdict
         }
@@ -62,19 +63,19 @@ final class MatchMemo {
         return screenings.count - 1
     }
 
-    /// `screen.screen(credential)` for credential `index`, remembered in `slot`.
-    func screening(_ screen: CredentialScreen, slot: Int, index: Int, of credential: StackingCredential) -> Screening {
+    /// `screen.screen(credentials[index])`, remembered in `slot`.
+    func screening(_ screen: CredentialScreen, slot: Int, index: Int, in credentials: [StackingCredential]) -> Screening {
         if let known = screenings[slot][index] { return known }
-        let result = screen.screen(credential)
+        let result = screen.screen(credentials[index])
         screenings[slot][index] = result
         return result
     }
 
     /// `predicate.failure(for: subject)`, remembered the same way.
-    func failure(_ predicate: Predicate, slot: Int?, index: Int, subject: PredicateSubject) -> String? {
-        guard let slot, index >= 0 else { return predicate.failure(for: subject) }
+    func failure(_ predicate: Predicate, slot: Int?, index: Int, subject: @autoclosure () -> PredicateSubject) -> String? {
+        guard let slot, index >= 0 else { return predicate.failure(for: subject()) }
         if let known = failures[slot][index] { return known }
-        let text = predicate.failure(for: subject)
+        let text = predicate.failure(for: subject())
         if let text { failures[slot][index] = text }
         return text
     }

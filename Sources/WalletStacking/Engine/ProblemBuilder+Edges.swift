@@ -12,37 +12,21 @@ extension ProblemBuilder {
     }
 
     /// Fills each unit's eligible leaves; credentials that fit nowhere get a near-miss text.
-    /// `memo` (when it covers this wallet) shares match verdicts with the run's other pathways.
-    func connectLeaves(_ units: inout [Unit], nearMiss: inout [String: String], memo: MatchMemo?) -> [Int?] {
-        let leafOf = leafIndexOfRequirement
+    func connectLeaves(_ units: inout [Unit], nearMiss: inout [String: String], matcher: LeafMatcher) -> [Int?] {
+        let leafOf = matcher.leafOf
         let ids = Dictionary(pathway.requirements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let slots = pathway.requirements.map { memo?.slot(for: $0.match) }
-        for index in units.indices {
+        // Units whose leaves `makeUnits` already found keep them.
+        for index in units.indices where units[index].leaves.isEmpty {
             let unit = units[index]
             if let grantInto = grantTarget(unit), let requirement = ids[grantInto], let leaf = leafOf[requirement] {
                 units[index].leaves = [leaf]
                 continue
             }
-            let subject = PredicateSubject(credential: unit.facts, credit: unit.credit, cache: context.memo?.subjects)
-            var firstFailure: Int?
-            for (requirementIndex, requirement) in pathway.requirements.enumerated() {
-                guard let leaf = leafOf[requirementIndex] else { continue }
-                let holds = memo?.holds(requirement.match, slot: slots[requirementIndex], index: unit.credentialIndex, subject: subject)
-                    ?? requirement.match.holds(for: subject)
-                if holds {
-                    units[index].leaves.append(leaf)
-                } else if firstFailure == nil {
-                    firstFailure = requirementIndex
-                }
-            }
-            guard units[index].leaves.isEmpty else { continue }
+            let found = matcher.match(facts: unit.facts, index: unit.credentialIndex, credit: unit.credit)
+            units[index].leaves = found.leaves
+            guard found.leaves.isEmpty else { continue }
             // Worded only here: most credentials fail most requirements, and only leafless ones need the text.
-            nearMiss[unit.source] = firstFailure.map { requirementIndex in
-                let requirement = pathway.requirements[requirementIndex]
-                let failure = memo?.failure(requirement.match, slot: slots[requirementIndex], index: unit.credentialIndex, subject: subject)
-                    ?? requirement.match.failure(for: subject)
-                return "\(requirement.label.isEmpty ? requirement.id : requirement.label): \(failure ?? "")"
-            } ?? "this pathway has no requirement that consumes credentials"
+            nearMiss[unit.source] = matcher.nearMiss(facts: unit.facts, index: unit.credentialIndex, credit: unit.credit, firstFailure: found.firstFailure)
         }
         return leafOf
     }

@@ -23,19 +23,22 @@ struct ProblemBuilder {
         var notes: [CredentialNote] = []
         var credits: [String: Int] = [:]
         let screenSlot = memo?.slot(for: screen)
-        for (index, credential) in credentials.enumerated() {
-            var result = screenSlot.flatMap { memo?.screening(screen, slot: $0, index: index, of: credential) } ?? screen.screen(credential)
+        // By index: a loop variable would copy every (large) credential even when the memo answers.
+        for index in credentials.indices {
+            var result = screenSlot.flatMap { memo?.screening(screen, slot: $0, index: index, in: credentials) }
+                ?? screen.screen(credentials[index])
             notes += result.notes
-            if result.rejection?.code == .noCreditValue, recognisedAsBlock(credential) {
+            if result.rejection?.code == .noCreditValue, recognisedAsBlock(credentials[index]) {
                 result.rejection = nil
                 result.credit = 0
             }
-            if let rejection = result.rejection { rejected[credential.id] = rejection } else { credits[credential.id] = result.credit }
+            if let rejection = result.rejection { rejected[credentials[index].id] = rejection } else { credits[credentials[index].id] = result.credit }
         }
         applyRepeats(&rejected)
-        var units = makeUnits(credits: credits, rejected: &rejected, notes: &notes)
+        let matcher = LeafMatcher(builder: self, memo: memo)
+        var units = makeUnits(credits: credits, matcher: matcher, rejected: &rejected, notes: &notes)
         var nearMiss: [String: String] = [:]
-        let leafOf = connectLeaves(&units, nearMiss: &nearMiss, memo: memo)
+        let leafOf = connectLeaves(&units, nearMiss: &nearMiss, matcher: matcher)
         applyConstraintRecency(units, rejected: &rejected)
         reserveEntry(units, rejected: &rejected)
         rejectUnplaceable(units, nearMiss: nearMiss, rejected: &rejected)
@@ -75,12 +78,35 @@ struct ProblemBuilder {
     }
 
     /// Credential units, or grant units for credentials a valid transfer value recognises.
-    private func makeUnits(credits: [String: Int], rejected: inout [String: Rejection], notes: inout [CredentialNote]) -> [Unit] {
+    ///
+    /// A credential that matches no requirement is rejected here, without a unit, when nothing
+    /// later could give it another reason (no constraint recency window): most of a wallet matches
+    /// none of a pathway's requirements, and building, matching and then dropping a unit for each
+    /// was a large part of compiling a pathway.
+    private func makeUnits(
+        credits: [String: Int], matcher: LeafMatcher, rejected: inout [String: Rejection], notes: inout [CredentialNote]
+    ) -> [Unit] {
+        let rejectEarly = !pathway.constraints.contains { $0.issuedWithin != nil }
         var units: [Unit] = []
-        for (index, credential) in credentials.enumerated() {
-            guard let credit = credits[credential.id] else { continue }
-            let subject = PredicateSubject(credential: credential, credit: credit)
-            if let value = pathway.transferValues.first(where: { isValid($0) && $0.from.holds(for: subject) }) {
+        for index in credentials.indices {
+            guard let credit = credits[credentials[index].id] else { continue }
+            let value = pathway.transferValues.isEmpty ? nil : pathway.transferValues.first { transfer in
+                isValid(transfer) && transfer.from.holds(for: PredicateSubject(credential: credentials[index], credit: credit))
+            }
+            var leaves: [Int] = []
+            if rejectEarly, value == nil {
+                // Already rejected (another attempt counts): its unit would only be dropped later.
+                if rejected[credentials[index].id] != nil { continue }
+                let found = matcher.match(facts: credentials[index], index: index, credit: credit)
+                guard !found.leaves.isEmpty else {
+                    let nearMiss = matcher.nearMiss(facts: credentials[index], index: index, credit: credit, firstFailure: found.firstFailure)
+                    rejected[credentials[index].id] = Rejection(code: .ineligible, text: "matches no requirement — \(nearMiss)")
+                    continue
+                }
+                leaves = found.leaves
+            }
+            let credential = credentials[index]
+            if let value {
                 for (index, grant) in value.grants.enumerated() {
                     var facts = credential
                     facts.eqfLevel = grant.eqf ?? credential.eqfLevel
@@ -92,6 +118,7 @@ struct ProblemBuilder {
             } else {
                 var unit = Unit(index: 0, source: credential.id, facts: credential, credit: credit, statusRank: credential.status.rank)
                 unit.credentialIndex = index
+                unit.leaves = leaves
                 units.append(unit)
             }
         }

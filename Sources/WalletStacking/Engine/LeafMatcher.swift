@@ -1,0 +1,58 @@
+/// Which consuming requirements a unit matches, and the near-miss text when it matches none.
+///
+/// Verdicts come from the run's `MatchMemo` when the unit is a wallet credential as stated (not a
+/// transfer-value grant) and the predicate does not read the credit; the predicate subject — a
+/// copy of the credential — is only built when some verdict or text has to be computed.
+struct LeafMatcher {
+    let pathway: Pathway
+    let credentials: [StackingCredential]
+    let memo: MatchMemo?
+    let cache: SubjectCache?
+    /// Requirement index → leaf index (nil for requirements that do not consume credentials).
+    let leafOf: [Int?]
+    let slots: [Int?]
+
+    init(builder: ProblemBuilder, memo: MatchMemo?) {
+        pathway = builder.pathway
+        credentials = builder.credentials
+        self.memo = memo
+        cache = builder.context.memo?.subjects
+        leafOf = builder.leafIndexOfRequirement
+        slots = builder.pathway.requirements.map { memo?.slot(for: $0.match) }
+    }
+
+    /// Leaves matched by a unit with `facts` (credential `index`, or -1 when the facts are a grant's),
+    /// and the first consuming requirement it fails.
+    func match(facts: @autoclosure () -> StackingCredential, index: Int, credit: Int) -> (leaves: [Int], firstFailure: Int?) {
+        var built: PredicateSubject?
+        func subject() -> PredicateSubject {
+            if let built { return built }
+            let made = PredicateSubject(credential: facts(), credit: credit, cache: cache)
+            built = made
+            return made
+        }
+        var leaves: [Int] = []
+        var firstFailure: Int?
+        for (requirementIndex, requirement) in pathway.requirements.enumerated() {
+            guard let leaf = leafOf[requirementIndex] else { continue }
+            let holds = memo?.holds(requirement.match, slot: slots[requirementIndex], index: index, subject: subject())
+                ?? requirement.match.holds(for: subject())
+            if holds {
+                leaves.append(leaf)
+            } else if firstFailure == nil {
+                firstFailure = requirementIndex
+            }
+        }
+        return (leaves, firstFailure)
+    }
+
+    /// "label: failed clause" for the first failed requirement (worded only for leafless units).
+    func nearMiss(facts: @autoclosure () -> StackingCredential, index: Int, credit: Int, firstFailure: Int?) -> String {
+        guard let requirementIndex = firstFailure else { return "this pathway has no requirement that consumes credentials" }
+        let requirement = pathway.requirements[requirementIndex]
+        func subject() -> PredicateSubject { PredicateSubject(credential: facts(), credit: credit, cache: cache) }
+        let failure = memo?.failure(requirement.match, slot: slots[requirementIndex], index: index, subject: subject())
+            ?? requirement.match.failure(for: subject())
+        return "\(requirement.label.isEmpty ? requirement.id : requirement.label): \(failure ?? "")"
+    }
+}
