@@ -8,7 +8,10 @@ struct Unit {
     /// filtered and sorted several times per pathway, and a credential is a large struct whose
     /// every copy retained a score of strings and arrays.
     private let factsBox: CredentialBox
-    var facts: StackingCredential { factsBox.credential }
+    var facts: StackingCredential {
+        // A read accessor: `unit.facts.hasPart` then reads through the box without copying the credential.
+        _read { yield factsBox.credential }
+    }
     /// Position of the source credential in the wallet the problem was built from; -1 for a grant
     /// (its facts differ from the credential's, so shared match verdicts do not apply).
     var credentialIndex = -1

@@ -11,7 +11,7 @@ extension ProblemBuilder {
     func linkConflicts(_ units: inout [Unit]) -> [ConflictInfo] {
         // Most wallets link nothing: skip the indexes (built per pathway) when no unit could conflict.
         let linked = units.contains { unit in
-            !unit.facts.hasPart.isEmpty || !unit.facts.isPartOf.isEmpty || !unit.facts.equivalentTo.isEmpty || unit.source.contains("/")
+            !unit.facts.hasPart.isEmpty || !unit.facts.isPartOf.isEmpty || !unit.facts.equivalentTo.isEmpty || unit.source.utf8.contains(UInt8(ascii: "/"))
         }
         guard linked || !pathway.equivalences.isEmpty else { return [] }
         let sources = Array(Set(units.map(\.source))).sorted()
