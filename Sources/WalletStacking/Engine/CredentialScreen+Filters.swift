@@ -51,7 +51,7 @@ extension CredentialScreen {
             return Rejection(code: .tooOld, text: "issue date not stated; \(label) needs it within \(describe(window))")
         }
         let issuedDay = CalendarDate.day(issued)
-        let cutoff = CalendarDate.cutoff(asOf, window: window)
+        let cutoff = (window == pathway.eligibility.issuedWithin ? eligibilityCutoff : nil) ?? CalendarDate.cutoff(asOf, window: window)
         if issuedDay < cutoff {
             return Rejection(code: .tooOld, text: "issued \(CalendarDate.text(issuedDay)), cutoff \(CalendarDate.text(cutoff)) (\(label): within \(describe(window)))")
         }

@@ -21,6 +21,15 @@ struct CredentialScreen {
     let asOf: Date
     /// The application date, when the pathway judges recency then.
     let applicationDate: Date?
+    /// The `[eligibility]` recency cutoff, computed once rather than per credential.
+    let eligibilityCutoff: Date?
+
+    init(pathway: Pathway, asOf: Date, applicationDate: Date?) {
+        self.pathway = pathway
+        self.asOf = asOf
+        self.applicationDate = applicationDate
+        eligibilityCutoff = pathway.eligibility.issuedWithin.map { CalendarDate.cutoff(asOf, window: $0) }
+    }
 
     func screen(_ c: StackingCredential) -> Screening {
         var result = Screening()

@@ -56,17 +56,36 @@ enum ProblemOrdering {
         }
     }
 
+    /// Built by appending to one string (the same text a `joined` of the parts gave): it runs for
+    /// every placeable unit of every pathway.
     private static func classKey(_ unit: Unit) -> String {
         if !unit.conflicts.isEmpty || unit.pinned != nil || unit.grantOf != nil { return "~" + unit.source + (unit.keys["grant"] ?? "") }
-        let join: ([Int]) -> String = { $0.map(String.init).joined(separator: ",") }
-        var parts: [String] = [String(unit.credit), String(unit.statusRank), join(unit.leaves)]
-        parts.append(join(unit.caps))
-        parts.append(join(unit.truncations))
-        parts.append(join(unit.softs))
-        parts.append(join(unit.overlays))
-        parts.append(unit.contested ? "c" : "-")
-        parts.append(unit.grade.map { String($0) } ?? "-")
-        parts += unit.keys.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return parts.joined(separator: "|")
+        var key = ""
+        key.reserveCapacity(48)
+        func append(_ numbers: [Int]) {
+            key += "|"
+            for (position, number) in numbers.enumerated() {
+                if position > 0 { key += "," }
+                key += String(number)
+            }
+        }
+        key += String(unit.credit)
+        key += "|"
+        key += String(unit.statusRank)
+        append(unit.leaves)
+        append(unit.caps)
+        append(unit.truncations)
+        append(unit.softs)
+        append(unit.overlays)
+        key += unit.contested ? "|c" : "|-"
+        key += "|"
+        key += unit.grade.map { String($0) } ?? "-"
+        for (name, value) in unit.keys.sorted(by: { $0.key < $1.key }) {
+            key += "|"
+            key += name
+            key += "="
+            key += value
+        }
+        return key
     }
 }

@@ -34,8 +34,12 @@ public enum CalendarDate {
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
-    /// The start of the day containing `date`.
-    static func day(_ date: Date) -> Date { calendar.startOfDay(for: date) }
+    /// The start of the (UTC) day containing `date`. Plain arithmetic: the reference date is a UTC
+    /// midnight and UTC days are 86,400 s, and this runs for every credential in every pathway with a
+    /// recency window (`Calendar.startOfDay` was 3 % of a full stack).
+    static func day(_ date: Date) -> Date {
+        Date(timeIntervalSinceReferenceDate: (date.timeIntervalSinceReferenceDate / 86_400).rounded(.down) * 86_400)
+    }
 
     /// The earliest issue day that still counts: `asOf` minus the window, by calendar.
     static func cutoff(_ asOf: Date, window: Recency) -> Date {
