@@ -1,5 +1,3 @@
-import Foundation
-
 /// Requirement-match verdicts per wallet credential, remembered for one `stack` run on one thread.
 ///
 /// Catalogues repeat themselves: sibling pathways share "ISCED-F 0613 at EQF 7" pools, and every
@@ -79,12 +77,4 @@ final class MatchMemo {
         if let text { failures[slot][index] = text }
         return text
     }
-}
-
-/// Everything a credential's screening depends on besides the credential.
-struct ScreenKey: Hashable {
-    var units: Units
-    var eligibility: Eligibility
-    var asOf: Date
-    var applicationDate: Date?
 }
