@@ -7,7 +7,9 @@
 /// is solved on a copy of the problem that keeps only its units (other leaves stay empty, adding the
 /// same constant to every allocation), in the same canonical order, so the first optimum found is
 /// the one the whole search would find: results are identical, the work is additive instead of
-/// multiplicative. The node budget applies to each component.
+/// multiplicative. (Identical when both prove optimality in the solver's first phase; a later phase
+/// starts from another incumbent and may return a different allocation of equal value.) The node
+/// budget applies to each component.
 enum ComponentSolver {
     static func solve(_ problem: Problem, budget: SolveBudget) -> Solution {
         let parts = components(problem)
