@@ -36,7 +36,7 @@ final class FlowRelaxation {
         for unit in problem.units {
             let mask = unit.leaves.reduce(0) { $0 | (1 << $1) }
             var cap = -1
-            if let k = unit.caps.first(where: { problem.caps[$0].maxCredit != nil }) {
+            if let k = problem.firstCreditCap(of: unit) {
                 if slots[k] == nil { slots[k] = capIndex.count; capIndex.append(k) }
                 cap = slots[k] ?? -1
             }

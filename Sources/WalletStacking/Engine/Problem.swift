@@ -121,4 +121,10 @@ struct Problem {
     var leafHasNode: [Bool] = []
     /// Whether any node is a group (else node values need no tree walk).
     var hasGroups = true
+
+    /// The first of `unit`'s caps that limits credit: the one the flow relaxation and the
+    /// reachable-credit bound charge the unit's credit to.
+    func firstCreditCap(of unit: Unit) -> Int? {
+        unit.caps.first { caps[$0].maxCredit != nil }
+    }
 }

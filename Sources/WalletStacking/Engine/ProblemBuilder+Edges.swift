@@ -76,7 +76,12 @@ extension ProblemBuilder {
     func rejectUnplaceable(_ units: [Unit], nearMiss: [String: String], rejected: inout [String: Rejection]) {
         let placeable = Set(units.filter { !$0.leaves.isEmpty }.map(\.source))
         for unit in units where rejected[unit.source] == nil && !placeable.contains(unit.source) {
-            rejected[unit.source] = Rejection(code: .ineligible, text: "matches no requirement — \(nearMiss[unit.source] ?? "no requirement accepts it")")
+            rejected[unit.source] = Self.unplaceable(nearMiss[unit.source] ?? "no requirement accepts it")
         }
+    }
+
+    /// The reason for a credential that matches no requirement, with the near-miss text.
+    static func unplaceable(_ nearMiss: String) -> Rejection {
+        Rejection(code: .ineligible, text: "matches no requirement — \(nearMiss)")
     }
 }

@@ -100,7 +100,7 @@ struct ProblemBuilder {
                 let found = matcher.match(facts: credentials[index], index: index, credit: credit)
                 guard !found.leaves.isEmpty else {
                     let nearMiss = matcher.nearMiss(facts: credentials[index], index: index, credit: credit, firstFailure: found.firstFailure)
-                    rejected[credentials[index].id] = Rejection(code: .ineligible, text: "matches no requirement — \(nearMiss)")
+                    rejected[credentials[index].id] = Self.unplaceable(nearMiss)
                     continue
                 }
                 leaves = found.leaves

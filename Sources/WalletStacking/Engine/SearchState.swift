@@ -83,26 +83,14 @@ final class SearchState {
         minimumPotential = minimumCount
         minimumPotentialCount = minimumCount
         sides = problem.conflicts.map { Array(repeating: 0, count: $0.sides.count) }
-        creditCap = problem.units.map { unit in unit.caps.first { problem.caps[$0].maxCredit != nil } ?? -1 }
+        creditCap = problem.units.map { problem.firstCreditCap(of: $0) ?? -1 }
         let members = problem.caps.indices.map { k in problem.units.filter { $0.caps.contains(k) }.count }
         let chosen = problem.caps.indices.filter { problem.caps[$0].maxCredit != nil && members[$0] > 0 }.max { members[$0] < members[$1] }
         overshootCap = chosen
         inOvershootCap = problem.units.map { unit in chosen.map(unit.caps.contains) ?? false }
         leafCapPotential = Array(repeating: Array(repeating: 0, count: problem.caps.count), count: leaves)
         minimumCapPotential = Array(repeating: Array(repeating: 0, count: problem.caps.count), count: problem.minimums.count)
-        for (u, unit) in problem.units.enumerated() {
-            remaining += unit.credit
-            remainingUnits += 1
-            let k = creditCap[u]
-            for l in unit.leaves {
-                leafPotential[l] += unit.credit; leafPotentialCount[l] += 1
-                if k >= 0 { leafCapPotential[l][k] += unit.credit }
-            }
-            for m in unit.softs + unit.overlays {
-                minimumPotential[m] += unit.credit; minimumPotentialCount[m] += 1
-                if k >= 0 { minimumCapPotential[m][k] += unit.credit }
-            }
-        }
+        for u in problem.units.indices { countUndecided(u, sign: 1) }
     }
 
     static func gcd(_ a: Int, _ b: Int) -> Int {
@@ -133,38 +121,35 @@ final class SearchState {
 
     func place(_ u: Int, _ l: Int) {
         let amount = credit[u]
-        remaining -= amount
-        remainingUnits -= 1
+        countUndecided(u, sign: -1)
         if let flow { flow.poolRemaining[flow.poolOfUnit[u]] -= amount }
-        let k = creditCap[u]
-        for leaf in leaves[u] {
-            leafPotential[leaf] -= amount; leafPotentialCount[leaf] -= 1
-            if k >= 0 { leafCapPotential[leaf][k] -= amount }
-        }
-        for m in mins[u] {
-            minimumPotential[m] -= amount; minimumPotentialCount[m] -= 1
-            if k >= 0 { minimumCapPotential[m][k] -= amount }
-        }
         guard l >= 0 else { return }
         apply(u, l, sign: 1)
     }
 
     func unplace(_ u: Int, _ l: Int) {
         let amount = credit[u]
-        remaining += amount
-        remainingUnits += 1
+        countUndecided(u, sign: 1)
         if let flow { flow.poolRemaining[flow.poolOfUnit[u]] += amount }
+        guard l >= 0 else { return }
+        apply(u, l, sign: -1)
+    }
+
+    /// Adds (sign 1) or removes (sign -1) unit `u` from the undecided totals the bounds read: the
+    /// remaining credit and units, and per leaf and minimum the potential (also per credit cap).
+    private func countUndecided(_ u: Int, sign: Int) {
+        let amount = sign * credit[u]
+        remaining += amount
+        remainingUnits += sign
         let k = creditCap[u]
         for leaf in leaves[u] {
-            leafPotential[leaf] += amount; leafPotentialCount[leaf] += 1
+            leafPotential[leaf] += amount; leafPotentialCount[leaf] += sign
             if k >= 0 { leafCapPotential[leaf][k] += amount }
         }
         for m in mins[u] {
-            minimumPotential[m] += amount; minimumPotentialCount[m] += 1
+            minimumPotential[m] += amount; minimumPotentialCount[m] += sign
             if k >= 0 { minimumCapPotential[m][k] += amount }
         }
-        guard l >= 0 else { return }
-        apply(u, l, sign: -1)
     }
 
     private func apply(_ u: Int, _ l: Int, sign: Int) {

@@ -47,7 +47,6 @@ final class Solver {
     let evaluator: Evaluator
     let budget: SolveBudget
     var state: SearchState
-    let transpositions: Bool
     var table: TranspositionTable?
     var assign: [Int]
     var best: Outcome?
@@ -62,7 +61,6 @@ final class Solver {
         self.evaluator = Evaluator(problem: problem)
         self.budget = budget
         self.state = SearchState(problem: problem)
-        self.transpositions = budget.transpositions
         self.assign = Array(repeating: -1, count: problem.units.count)
     }
 
@@ -74,7 +72,7 @@ final class Solver {
             order = phase.order
             exhausted = false
             // Entries of an interrupted phase may stand for subtrees that were not finished.
-            table = transpositions ? TranspositionTable(problem: problem) : nil
+            table = budget.transpositions ? TranspositionTable(problem: problem) : nil
             search(depth: 0)
             if !exhausted || nodes >= budget.maxNodes { break }
         }
