@@ -6,15 +6,16 @@ import Testing
 @Suite struct BoundTests {
     @Test("subset-sum bitset reaches exactly the sums some subset adds up to")
     func subsetSums() {
-        var bits = SubsetSums(limit: 130)
-        for size in [3, 5, 64, 70] { bits.add(size) }
-        let reachable = Set((0...130).filter { bits.contains($0) })
+        // Without cap room (one row) the capped bitset is the plain subset-sum bitset.
+        var bits = CappedSubsetSums(limit: 130, room: 0)
+        for size in [3, 5, 64, 70] { bits.add(size, capped: 0) }
+        let reachable = Set((0...130).filter { bits.reaches($0, within: 0) })
         var brute: Set<Int> = [0]
         for size in [3, 5, 64, 70] { brute.formUnion(brute.map { $0 + size }.filter { $0 <= 130 }) }
         #expect(reachable == brute)
         #expect(reachable.contains(72) && !reachable.contains(71))
-        #expect(bits.first(atLeast: 9) == 64)
-        #expect(bits.first(atLeast: 131) == nil)
+        #expect(bits.first(atLeast: 9, within: 0) == 64)
+        #expect(bits.first(atLeast: 131, within: 0) == nil)
     }
 
     @Test("cut-enumeration flow bound equals Edmonds–Karp max flow on 300 generated instances")
@@ -24,7 +25,7 @@ import Testing
         for _ in 0..<300 {
             let instance = SmallInstance.make(&rng, items: Int.random(in: 3...8, using: &rng))
             let pathway = try PathwayCatalogue.parse(instance.toml)
-            let problem = ProblemBuilder(pathway: pathway, credentials: instance.credentials, context: ProblemContext(auditDate: Fixture.day)).build().problem
+            let problem = Fixture.problem(pathway, instance.credentials)
             let state = SearchState(problem: problem)
             guard let flow = state.flow else { continue }
             let gaps = problem.leaves.map(\.need)
@@ -46,7 +47,7 @@ import Testing
         for _ in 0..<600 {
             let instance = SmallInstance.make(&rng, items: Int.random(in: 4...9, using: &rng))
             let pathway = try PathwayCatalogue.parse(instance.toml)
-            let problem = ProblemBuilder(pathway: pathway, credentials: instance.credentials, context: ProblemContext(auditDate: Fixture.day)).build().problem
+            let problem = Fixture.problem(pathway, instance.credentials)
             if ComponentSolver.components(problem).count > 1 { decomposed += 1 }
             let split = ComponentSolver.solve(problem, budget: SolveBudget())
             let whole = Solver(problem: problem, budget: SolveBudget()).solve()

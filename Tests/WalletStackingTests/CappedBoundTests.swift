@@ -142,7 +142,7 @@ import Testing
         for _ in 0..<300 {
             let instance = Self.cappedInstance(&rng)
             let pathway = try PathwayCatalogue.parse(instance.toml)
-            let problem = ProblemBuilder(pathway: pathway, credentials: instance.credentials, context: ProblemContext(auditDate: Fixture.day)).build().problem
+            let problem = Fixture.problem(pathway, instance.credentials)
             guard !problem.units.isEmpty else { continue }
             let state = SearchState(problem: problem)
             // Half the time decide the first units (placed or left out) so the bound runs mid-search.

@@ -36,6 +36,11 @@ enum Fixture {
         return try PathwayCatalogue.parse(text)
     }
 
+    /// The solver's problem for `pathway` against `credentials` on the fixture day (no pins, no sharing).
+    static func problem(_ pathway: Pathway, _ credentials: [StackingCredential]) -> Problem {
+        ProblemBuilder(pathway: pathway, credentials: credentials, context: ProblemContext(auditDate: day)).build().problem
+    }
+
     static func run(_ body: String, _ credentials: [StackingCredential], at date: Date = day, pins: [Pin] = []) throws -> PathwayResult {
         let engine = StackingEngine(catalogue: PathwayCatalogue(pathways: [try pathway(body)]))
         guard let result = engine.evaluate(credentials, at: date, pins: pins).first else {

@@ -82,10 +82,6 @@ import Testing
         return try Fixture.pathway(body, id: "gen")
     }
 
-    static func problem(_ pathway: Pathway, _ wallet: [StackingCredential]) -> Problem {
-        ProblemBuilder(pathway: pathway, credentials: wallet, context: ProblemContext(auditDate: Fixture.day)).build().problem
-    }
-
     /// Solves with and without the table: both proved, same allocation, same objective.
     /// Returns the nodes each run visited.
     static func compare(_ problem: Problem, _ label: String) -> (on: Int, off: Int) {
@@ -104,28 +100,26 @@ import Testing
         #expect(nodes.filter { $0.on < $0.off }.count * 2 >= nodes.count, "\(family): \(nodes)")
     }
 
-    @Test("microdegree (distinct keys, overlay, non-HEI cap, size band): same allocation with and without the table, 6 seeded wallets")
-    func microdegreeSolver() throws {
-        let pathway = try #require(try PathwayCatalogue.builtIn().pathways.first { $0.id == Self.microdegree })
+    /// Compares built-in pathway `id` on one seeded 40–80-credential wallet per seed.
+    static func compareBuiltIn(_ id: String, seeds: [UInt64], family: String) throws {
+        let pathway = try #require(try PathwayCatalogue.builtIn().pathways.first { $0.id == id })
         var nodes: [(on: Int, off: Int)] = []
-        for seed: UInt64 in [4, 12, 13, 15, 26, 27] {
+        for seed in seeds {
             var rng = SeededRandom(seed: seed)
             let wallet = Self.wallet(&rng, count: Int.random(in: 40...80, using: &rng))
-            nodes.append(Self.compare(Self.problem(pathway, wallet), "microdegree seed \(seed)"))
+            nodes.append(Self.compare(Fixture.problem(pathway, wallet), "\(family) seed \(seed)"))
         }
-        Self.expectExercised(nodes, "microdegree")
+        Self.expectExercised(nodes, family)
+    }
+
+    @Test("microdegree (distinct keys, overlay, non-HEI cap, size band): same allocation with and without the table, 6 seeded wallets")
+    func microdegreeSolver() throws {
+        try Self.compareBuiltIn(Self.microdegree, seeds: [4, 12, 13, 15, 26, 27], family: "microdegree")
     }
 
     @Test("MSc (groups, average grade, prior-learning cap): same allocation with and without the table, 3 seeded wallets")
     func mscSolver() throws {
-        let pathway = try #require(try PathwayCatalogue.builtIn().pathways.first { $0.id == Self.msc })
-        var nodes: [(on: Int, off: Int)] = []
-        for seed: UInt64 in [3, 21, 22] {
-            var rng = SeededRandom(seed: seed)
-            let wallet = Self.wallet(&rng, count: Int.random(in: 40...80, using: &rng))
-            nodes.append(Self.compare(Self.problem(pathway, wallet), "msc seed \(seed)"))
-        }
-        Self.expectExercised(nodes, "msc")
+        try Self.compareBuiltIn(Self.msc, seeds: [3, 21, 22], family: "msc")
     }
 
     @Test("generated pathways (pool maxima, credit caps, distinct keys): same allocation with and without the table, 4 seeds")
@@ -135,7 +129,7 @@ import Testing
             var rng = SeededRandom(seed: seed)
             let pathway = try Self.generatedPathway(&rng)
             let wallet = Self.wallet(&rng, count: Int.random(in: 40...80, using: &rng))
-            nodes.append(Self.compare(Self.problem(pathway, wallet), "generated seed \(seed)"))
+            nodes.append(Self.compare(Fixture.problem(pathway, wallet), "generated seed \(seed)"))
         }
         Self.expectExercised(nodes, "generated")
     }
