@@ -50,7 +50,11 @@ let package = Package(
         .target(
             name: "WalletStacking",
             dependencies: ["WalletModel", .product(name: "TOMLKit", package: "TOMLKit")],
-            resources: [.copy("Resources/pathways")]
+            resources: [.copy("Resources/pathways")],
+            // The solver's state lives in classes it touches millions of times per `stack`; the
+            // runtime exclusivity check on each access was ~10 % of a release `stack`. Debug builds
+            // (and so every test run) keep the check. See DECISIONS.md "Stacking performance".
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // MARK: - Around the core
         .target(
