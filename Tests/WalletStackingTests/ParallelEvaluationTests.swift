@@ -21,4 +21,26 @@ import Testing
             }
         }
     }
+
+    @Test("the one-pass set of pathways with a sharing partner equals asking partners(of:) for each")
+    func partnerSet() throws {
+        var rng = SeededRandom(seed: 77)
+        let base = try Fixture.pathway(Fixture.pool("R", min: 5))
+        for round in 0..<200 {
+            let count = Int.random(in: 1...6, using: &rng)
+            let pathways = (0..<count).map { index in
+                var pathway = base
+                pathway.id = "p\(index)"
+                let limits = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
+                    // Sometimes itself or a pathway not in the catalogue: neither makes a partner.
+                    SharingLimit(with: "p\(Int.random(in: 0...7, using: &rng))", maxCredit: 500, maxCount: nil)
+                }
+                pathway.sharing = Sharing(forbiddenByDefault: Int.random(in: 0..<12, using: &rng) == 0, limits: limits)
+                return pathway
+            }
+            let engine = StackingEngine(catalogue: PathwayCatalogue(pathways: pathways))
+            let expected = Set(pathways.map(\.id).filter { !engine.partners(of: $0).isEmpty })
+            #expect(engine.pathwaysWithPartners() == expected, "round \(round)")
+        }
+    }
 }

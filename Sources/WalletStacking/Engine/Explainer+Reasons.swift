@@ -1,14 +1,23 @@
 extension Explainer {
     /// Exactly one reason for every credential that does not count.
     func notCounted() -> [NotCounted] {
+        // Per wallet position (as `compiled` is), so the wallet is walked without hashing its ids.
+        var isCounted = [Bool](repeating: false, count: credentialIDs.count)
+        var firstUnit = [Int?](repeating: nil, count: credentialIDs.count)
+        for u in problem.units.indices.reversed() {
+            let source = problem.units[u].sourceIndex
+            firstUnit[source] = u
+            if outcome.counted[u] > 0 { isCounted[source] = true }
+        }
         let countedSources = Set(problem.units.indices.filter { outcome.counted[$0] > 0 }.map { problem.units[$0].source })
-        return credentialIDs.compactMap { id in
-            guard !countedSources.contains(id) else { return nil }
-            if let rejection = compiled.rejected[id] {
+        return credentialIDs.indices.compactMap { index in
+            guard !isCounted[index] else { return nil }
+            let id = credentialIDs[index]
+            if let rejection = compiled.rejected[index] {
                 return NotCounted(credential: id, code: rejection.code, text: rejection.text)
             }
-            guard let u = problem.units.indices.first(where: { problem.units[$0].source == id }) else {
-                return NotCounted(credential: id, code: .ineligible, text: compiled.nearMiss[id] ?? "matches no requirement")
+            guard let u = firstUnit[index] else {
+                return NotCounted(credential: id, code: .ineligible, text: compiled.nearMiss[index] ?? "matches no requirement")
             }
             let (code, text) = reason(u, counted: countedSources)
             return NotCounted(credential: id, code: code, text: text)

@@ -2,8 +2,10 @@
 struct Unit {
     /// Position in the canonical order.
     var index: Int
-    /// The wallet credential it comes from.
+    /// The wallet credential it comes from, and its position in the wallet the problem was built
+    /// from (the builder's and the explainer's per-credential arrays are indexed by it).
     var source: String
+    let sourceIndex: Int
     /// The facts predicates see (a grant overrides EQF, tags and credit). Boxed: units are copied,
     /// filtered and sorted several times per pathway, and a credential is a large struct whose
     /// every copy retained a score of strings and arrays.
@@ -12,9 +14,9 @@ struct Unit {
         // A read accessor: `unit.facts.hasPart` then reads through the box without copying the credential.
         _read { yield factsBox.credential }
     }
-    /// Position of the source credential in the wallet the problem was built from; -1 for a grant
-    /// (its facts differ from the credential's, so shared match verdicts do not apply).
-    var credentialIndex = -1
+    /// `sourceIndex`, or -1 for a grant: its facts differ from the credential's, so shared match
+    /// verdicts do not apply.
+    var credentialIndex: Int { grantOf == nil ? sourceIndex : -1 }
     var credit: Int
     var statusRank: Int
     /// The transfer value it was granted by, if any.
@@ -36,9 +38,10 @@ struct Unit {
     /// Equivalence class signature for symmetry breaking; equal → interchangeable.
     var classKey = ""
 
-    init(index: Int, source: String, facts: StackingCredential, credit: Int, statusRank: Int, grantOf: String? = nil) {
+    init(index: Int, source: String, sourceIndex: Int, facts: StackingCredential, credit: Int, statusRank: Int, grantOf: String? = nil) {
         self.index = index
         self.source = source
+        self.sourceIndex = sourceIndex
         self.factsBox = CredentialBox(facts)
         self.credit = credit
         self.statusRank = statusRank

@@ -12,7 +12,7 @@ extension ProblemBuilder {
     }
 
     /// Fills each unit's eligible leaves; credentials that fit nowhere get a near-miss text.
-    func connectLeaves(_ units: inout [Unit], nearMiss: inout [String: String], matcher: LeafMatcher) -> [Int?] {
+    func connectLeaves(_ units: inout [Unit], nearMiss: inout [String?], matcher: LeafMatcher) -> [Int?] {
         let leafOf = matcher.leafOf
         let ids = Dictionary(pathway.requirements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Units whose leaves `makeUnits` already found keep them.
@@ -26,7 +26,7 @@ extension ProblemBuilder {
             units[index].leaves = found.leaves
             guard found.leaves.isEmpty else { continue }
             // Worded only here: most credentials fail most requirements, and only leafless ones need the text.
-            nearMiss[unit.source] = matcher.nearMiss(facts: unit.facts, index: unit.credentialIndex, credit: unit.credit, firstFailure: found.firstFailure)
+            nearMiss[unit.sourceIndex] = matcher.nearMiss(facts: unit.facts, index: unit.credentialIndex, credit: unit.credit, firstFailure: found.firstFailure)
         }
         return leafOf
     }
@@ -39,44 +39,45 @@ extension ProblemBuilder {
     }
 
     /// Constraint recency windows (`issued_within` on a constraint) reject matching old credentials.
-    func applyConstraintRecency(_ units: [Unit], rejected: inout [String: Rejection]) {
+    func applyConstraintRecency(_ units: [Unit], rejected: inout [Rejection?]) {
         let screen = CredentialScreen(pathway: pathway, asOf: asOf, applicationDate: nil)
         for constraint in pathway.constraints {
             guard let window = constraint.issuedWithin else { continue }
-            for unit in units where rejected[unit.source] == nil {
+            for unit in units where rejected[unit.sourceIndex] == nil {
                 let subject = PredicateSubject(credential: unit.facts, credit: unit.credit)
                 guard constraint.over.holds(for: subject) else { continue }
                 var ignored: [CredentialNote] = []
                 if let rejection = screen.recencyRejection(unit.facts, window: window, label: constraint.id, notes: &ignored) {
-                    rejected[unit.source] = rejection
+                    rejected[unit.sourceIndex] = rejection
                 }
             }
         }
     }
 
     /// Entry credentials may not also count unless the pathway says so (KMK, S17).
-    func reserveEntry(_ units: [Unit], rejected: inout [String: Rejection]) {
+    func reserveEntry(_ units: [Unit], rejected: inout [Rejection?]) {
         guard let entry = pathway.entry, !entry.mayAlsoCount else { return }
         for requirement in entry.requires {
-            let matching = credentials.filter { requirement.holds(for: PredicateSubject(credential: $0, credit: nil)) }
-            let free = matching.contains { credential in
-                rejected[credential.id] != nil || !units.contains { $0.source == credential.id && !$0.leaves.isEmpty }
+            let matching = credentials.indices.filter { requirement.holds(for: PredicateSubject(credential: credentials[$0], credit: nil)) }
+            let free = matching.contains { index in
+                rejected[index] != nil || !units.contains { $0.sourceIndex == index && !$0.leaves.isEmpty }
             }
             if free { continue }
-            let cost: (StackingCredential) -> (Int, Int, String) = { credential in
-                let own = units.filter { $0.source == credential.id }
-                return (own.map(\.leaves.count).reduce(0, +), own.map(\.credit).reduce(0, +), credential.id)
+            let cost: (Int) -> (Int, Int, String) = { index in
+                let own = units.filter { $0.sourceIndex == index }
+                return (own.map(\.leaves.count).reduce(0, +), own.map(\.credit).reduce(0, +), credentials[index].id)
             }
             guard let chosen = matching.min(by: { cost($0) < cost($1) }) else { continue }
-            rejected[chosen.id] = Rejection(code: .reservedForEntry, text: "used to meet the entry requirement; this pathway does not let it also count")
+            rejected[chosen] = Rejection(code: .reservedForEntry, text: "used to meet the entry requirement; this pathway does not let it also count")
         }
     }
 
     /// Rejects credentials none of whose units fit any requirement.
-    func rejectUnplaceable(_ units: [Unit], nearMiss: [String: String], rejected: inout [String: Rejection]) {
-        let placeable = Set(units.filter { !$0.leaves.isEmpty }.map(\.source))
-        for unit in units where rejected[unit.source] == nil && !placeable.contains(unit.source) {
-            rejected[unit.source] = Self.unplaceable(nearMiss[unit.source] ?? "no requirement accepts it")
+    func rejectUnplaceable(_ units: [Unit], nearMiss: [String?], rejected: inout [Rejection?]) {
+        var placeable = [Bool](repeating: false, count: credentials.count)
+        for unit in units where !unit.leaves.isEmpty { placeable[unit.sourceIndex] = true }
+        for unit in units where rejected[unit.sourceIndex] == nil && !placeable[unit.sourceIndex] {
+            rejected[unit.sourceIndex] = Self.unplaceable(nearMiss[unit.sourceIndex] ?? "no requirement accepts it")
         }
     }
 

@@ -19,9 +19,11 @@ struct ProblemBuilder {
     func build() -> Compiled {
         let screen = CredentialScreen(pathway: pathway, asOf: asOf, applicationDate: applicationDate)
         let memo = context.memo.flatMap { $0.covers(credentials) ? $0 : nil }
-        var rejected: [String: Rejection] = [:]
+        // Per wallet position, not per id: a pathway's compilation looks each credential up several
+        // times, and hashing 32-character ids was a large share of compiling 119 pathways.
+        var rejected = [Rejection?](repeating: nil, count: credentials.count)
         var notes: [CredentialNote] = []
-        var credits: [String: Int] = [:]
+        var credits = [Int?](repeating: nil, count: credentials.count)
         let screenSlot = memo?.slot(for: screen)
         // By index: a loop variable would copy every (large) credential even when the memo answers.
         for index in credentials.indices {
@@ -32,17 +34,17 @@ struct ProblemBuilder {
                 result.rejection = nil
                 result.credit = 0
             }
-            if let rejection = result.rejection { rejected[credentials[index].id] = rejection } else { credits[credentials[index].id] = result.credit }
+            if let rejection = result.rejection { rejected[index] = rejection } else { credits[index] = result.credit }
         }
         applyRepeats(&rejected)
         let matcher = LeafMatcher(builder: self, memo: memo)
         var units = makeUnits(credits: credits, matcher: matcher, rejected: &rejected, notes: &notes)
-        var nearMiss: [String: String] = [:]
+        var nearMiss = [String?](repeating: nil, count: credentials.count)
         let leafOf = connectLeaves(&units, nearMiss: &nearMiss, matcher: matcher)
         applyConstraintRecency(units, rejected: &rejected)
         reserveEntry(units, rejected: &rejected)
         rejectUnplaceable(units, nearMiss: nearMiss, rejected: &rejected)
-        units.removeAll { $0.leaves.isEmpty || rejected[$0.source] != nil }
+        units.removeAll { $0.leaves.isEmpty || rejected[$0.sourceIndex] != nil }
         let conflicts = linkConflicts(&units)
         var problem = assemble(units: units, leafOf: leafOf, conflicts: conflicts)
         ProblemOrdering.canonicalise(&problem)
@@ -50,13 +52,15 @@ struct ProblemBuilder {
     }
 
     /// Repeats of one achievement (same `achievementID`): one attempt counts (S26).
-    private func applyRepeats(_ rejected: inout [String: Rejection]) {
-        let live = credentials.filter { rejected[$0.id] == nil && $0.achievementID != nil }
-        let groups = Dictionary(grouping: live) { $0.achievementID ?? "" }
-        for (_, attempts) in groups where attempts.count > 1 {
-            let keep = attempts.max { better($1, than: $0) } ?? attempts[0]
-            for attempt in attempts where attempt.id != keep.id {
-                rejected[attempt.id] = Rejection(code: .duplicateOf, text: "another attempt at the same achievement counts: \(keep.id)")
+    private func applyRepeats(_ rejected: inout [Rejection?]) {
+        var attemptsOf: [String: [Int]] = [:]
+        for index in credentials.indices where rejected[index] == nil {
+            if let achievement = credentials[index].achievementID { attemptsOf[achievement, default: []].append(index) }
+        }
+        for attempts in attemptsOf.values where attempts.count > 1 {
+            let keep = attempts.max { better(credentials[$1], than: credentials[$0]) } ?? attempts[0]
+            for attempt in attempts where attempt != keep {
+                rejected[attempt] = Rejection(code: .duplicateOf, text: "another attempt at the same achievement counts: \(credentials[keep].id)")
             }
         }
     }
@@ -84,40 +88,39 @@ struct ProblemBuilder {
     /// none of a pathway's requirements, and building, matching and then dropping a unit for each
     /// was a large part of compiling a pathway.
     private func makeUnits(
-        credits: [String: Int], matcher: LeafMatcher, rejected: inout [String: Rejection], notes: inout [CredentialNote]
+        credits: [Int?], matcher: LeafMatcher, rejected: inout [Rejection?], notes: inout [CredentialNote]
     ) -> [Unit] {
         let rejectEarly = !pathway.constraints.contains { $0.issuedWithin != nil }
         var units: [Unit] = []
         for index in credentials.indices {
-            guard let credit = credits[credentials[index].id] else { continue }
+            guard let credit = credits[index] else { continue }
             let value = pathway.transferValues.isEmpty ? nil : pathway.transferValues.first { transfer in
                 isValid(transfer) && transfer.from.holds(for: PredicateSubject(credential: credentials[index], credit: credit))
             }
             var leaves: [Int] = []
             if rejectEarly, value == nil {
                 // Already rejected (another attempt counts): its unit would only be dropped later.
-                if rejected[credentials[index].id] != nil { continue }
+                if rejected[index] != nil { continue }
                 let found = matcher.match(facts: credentials[index], index: index, credit: credit)
                 guard !found.leaves.isEmpty else {
                     let nearMiss = matcher.nearMiss(facts: credentials[index], index: index, credit: credit, firstFailure: found.firstFailure)
-                    rejected[credentials[index].id] = Self.unplaceable(nearMiss)
+                    rejected[index] = Self.unplaceable(nearMiss)
                     continue
                 }
                 leaves = found.leaves
             }
             let credential = credentials[index]
             if let value {
-                for (index, grant) in value.grants.enumerated() {
+                for (number, grant) in value.grants.enumerated() {
                     var facts = credential
                     facts.eqfLevel = grant.eqf ?? credential.eqfLevel
                     facts.tags = grant.tags
-                    var unit = Unit(index: 0, source: credential.id, facts: facts, credit: grant.credit, statusRank: credential.status.rank, grantOf: value.id)
-                    unit.keys["grant"] = "\(value.id)#\(index)"
+                    var unit = Unit(index: 0, source: credential.id, sourceIndex: index, facts: facts, credit: grant.credit, statusRank: credential.status.rank, grantOf: value.id)
+                    unit.keys["grant"] = "\(value.id)#\(number)"
                     units.append(unit)
                 }
             } else {
-                var unit = Unit(index: 0, source: credential.id, facts: credential, credit: credit, statusRank: credential.status.rank)
-                unit.credentialIndex = index
+                var unit = Unit(index: 0, source: credential.id, sourceIndex: index, facts: credential, credit: credit, statusRank: credential.status.rank)
                 unit.leaves = leaves
                 units.append(unit)
             }

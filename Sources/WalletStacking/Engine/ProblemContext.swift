@@ -17,9 +17,9 @@ struct ProblemContext {
 /// The compiled problem plus everything decided before allocation.
 struct Compiled {
     var problem: Problem
-    /// Credentials that cannot count, with their reason.
-    var rejected: [String: Rejection]
+    /// Per wallet position (the builder's `credentials`): why the credential cannot count, if it cannot.
+    var rejected: [Rejection?]
     var notes: [CredentialNote]
-    /// Per credential, why it matched no requirement (when it is eligible but matches none).
-    var nearMiss: [String: String]
+    /// Per wallet position, why it matched no requirement (when it is eligible but matches none).
+    var nearMiss: [String?]
 }

@@ -17,6 +17,24 @@ extension StackingEngine {
         return catalogue.pathways.filter { $0.id != id && limit(between: pathway, and: $0) != nil }.map(\.id)
     }
 
+    /// Ids of the pathways that share a limit with at least one other — `!partners(of: id).isEmpty`
+    /// for every id, in one pass over the declared limits instead of one `limit` per pair of
+    /// pathways (14,000 pairs for a 119-pathway catalogue).
+    func pathwaysWithPartners() -> Set<String> {
+        let ids = Set(catalogue.pathways.map(\.id))
+        guard ids.count > 1 else { return [] }
+        // Forbidden by default: a limit with every other pathway, so every pathway has a partner.
+        if catalogue.pathways.contains(where: \.sharing.forbiddenByDefault) { return ids }
+        var linked: Set<String> = []
+        for pathway in catalogue.pathways {
+            for limit in pathway.sharing.limits where limit.with != pathway.id && ids.contains(limit.with) {
+                linked.insert(pathway.id)
+                linked.insert(limit.with)
+            }
+        }
+        return linked
+    }
+
     func sharingCaps(for pathway: Pathway, earlier: ArraySlice<Pathway>, counted: [String: Set<String>]) -> [(cap: Cap, sources: Set<String>)] {
         earlier.compactMap { other in
             guard let limit = limit(between: pathway, and: other), let sources = counted[other.id] else { return nil }

@@ -39,8 +39,9 @@ public struct StackingEngine: Sendable {
         let order = evaluationOrder()
         let wanted = pathwayID.map { id in Set([id] + partners(of: id)) }
         var counted: [String: Set<String>] = [:]
+        let sharing = pathwaysWithPartners()
         var results = solveIndependent(
-            order.filter { (wanted?.contains($0.id) ?? true) && partners(of: $0.id).isEmpty },
+            order.filter { (wanted?.contains($0.id) ?? true) && !sharing.contains($0.id) },
             credentials: flat, at: date, pins: pins)
         let memo = MatchMemo(credentialIDs: flat.map(\.id))
         for (position, pathway) in order.enumerated() where (wanted?.contains(pathway.id) ?? true) && results[pathway.id] == nil {
