@@ -17,7 +17,7 @@ extension Explainer {
                 return NotCounted(credential: id, code: rejection.code, text: rejection.text)
             }
             guard let u = firstUnit[index] else {
-                return NotCounted(credential: id, code: .ineligible, text: compiled.nearMiss[index] ?? "matches no requirement")
+                return NotCounted(credential: id, code: .ineligible, text: compiled.nearMiss[index]?.text ?? "matches no requirement")
             }
             let (code, text) = reason(u, counted: countedSources)
             return NotCounted(credential: id, code: code, text: text)

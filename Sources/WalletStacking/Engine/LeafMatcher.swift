@@ -11,6 +11,8 @@ struct LeafMatcher {
     /// Requirement index → leaf index (nil for requirements that do not consume credentials).
     let leafOf: [Int?]
     let slots: [Int?]
+    /// Requirement index → near-miss memo slot (consuming requirements only).
+    let nearMissSlots: [Int?]
 
     init(builder: ProblemBuilder, memo: MatchMemo?) {
         pathway = builder.pathway
@@ -19,6 +21,10 @@ struct LeafMatcher {
         cache = builder.context.memo?.subjects
         leafOf = builder.leafIndexOfRequirement
         slots = builder.pathway.requirements.map { memo?.slot(for: $0.match) }
+        let consuming = leafOf.map { $0 != nil }
+        nearMissSlots = builder.pathway.requirements.enumerated().map { index, requirement in
+            consuming[index] ? memo?.nearMissSlot(label: Self.label(requirement), predicate: requirement.match) : nil
+        }
     }
 
     /// Leaves matched by a unit with `facts` (credential `index`, or -1 when the facts are a grant's),
@@ -47,12 +53,20 @@ struct LeafMatcher {
     }
 
     /// "label: failed clause" for the first failed requirement (worded only for leafless units).
-    func nearMiss(facts: @autoclosure () -> StackingCredential, index: Int, credit: Int, firstFailure: Int?) -> String {
-        guard let requirementIndex = firstFailure else { return "this pathway has no requirement that consumes credentials" }
+    func nearMiss(facts: @autoclosure () -> StackingCredential, index: Int, credit: Int, firstFailure: Int?) -> NearMiss {
+        guard let requirementIndex = firstFailure else { return Self.noConsumingRequirement }
         let requirement = pathway.requirements[requirementIndex]
-        func subject() -> PredicateSubject { PredicateSubject(credential: facts(), credit: credit, cache: cache) }
-        let failure = memo?.failure(requirement.match, slot: slots[requirementIndex], index: index, subject: subject())
-            ?? requirement.match.failure(for: subject())
-        return "\(requirement.label.isEmpty ? requirement.id : requirement.label): \(failure ?? "")"
+        func make() -> NearMiss {
+            let failure = requirement.match.failure(for: PredicateSubject(credential: facts(), credit: credit, cache: cache))
+            return NearMiss("\(Self.label(requirement)): \(failure ?? "")")
+        }
+        guard let memo else { return make() }
+        return memo.nearMiss(slot: nearMissSlots[requirementIndex], index: index, make: make)
     }
+
+    private static func label(_ requirement: Requirement) -> String {
+        requirement.label.isEmpty ? requirement.id : requirement.label
+    }
+
+    private static let noConsumingRequirement = NearMiss("this pathway has no requirement that consumes credentials")
 }

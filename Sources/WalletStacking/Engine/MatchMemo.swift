@@ -13,7 +13,9 @@ final class MatchMemo {
     private var ids: [Predicate: Int] = [:]
     /// Per predicate id, per credential: 0 not yet tested, 1 holds, 2 fails.
     private var verdicts: [[UInt8]] = []
-    private var failures: [[Int: String]] = []
+    /// Per (label, predicate) of a consuming requirement, per credential.
+    private var nearMissSlots: [NearMiss.Key: Int] = [:]
+    private var nearMisses: [[NearMiss?]] = []
     /// Per screening setup (sibling pathways usually share one), per credential.
     private var screenSlots: [ScreenKey: Int] = [:]
     private var screenings: [[Screening?]] = []
@@ -33,7 +35,6 @@ final class MatchMemo {
         if let known = ids[predicate] { return known }
         ids[predicate] = verdicts.count
         verdicts.append(Array(repeating: 0, count: credentialIDs.count))
-        failures.append([:])
         return verdicts.count - 1
     }
 
@@ -69,12 +70,23 @@ final class MatchMemo {
         return result
     }
 
-    /// `predicate.failure(for: subject)`, remembered the same way.
-    func failure(_ predicate: Predicate, slot: Int?, index: Int, subject: @autoclosure () -> PredicateSubject) -> String? {
-        guard let slot, index >= 0 else { return predicate.failure(for: subject()) }
-        if let known = failures[slot][index] { return known }
-        let text = predicate.failure(for: subject())
-        if let text { failures[slot][index] = text }
-        return text
+    /// The memo slot of a requirement's near-miss texts, or nil when they cannot be shared
+    /// between pathways (the predicate reads the credit).
+    func nearMissSlot(label: String, predicate: Predicate) -> Int? {
+        guard !predicate.readsCredit else { return nil }
+        let key = NearMiss.Key(label: label, predicate: predicate)
+        if let known = nearMissSlots[key] { return known }
+        nearMissSlots[key] = nearMisses.count
+        nearMisses.append(Array(repeating: nil, count: credentialIDs.count))
+        return nearMisses.count - 1
+    }
+
+    /// `make()`, remembered for credential `index` when `slot` is given.
+    func nearMiss(slot: Int?, index: Int, make: () -> NearMiss) -> NearMiss {
+        guard let slot, index >= 0 else { return make() }
+        if let known = nearMisses[slot][index] { return known }
+        let made = make()
+        nearMisses[slot][index] = made
+        return made
     }
 }

@@ -12,7 +12,7 @@ extension ProblemBuilder {
     }
 
     /// Fills each unit's eligible leaves; credentials that fit nowhere get a near-miss text.
-    func connectLeaves(_ units: inout [Unit], nearMiss: inout [String?], matcher: LeafMatcher) -> [Int?] {
+    func connectLeaves(_ units: inout [Unit], nearMiss: inout [NearMiss?], matcher: LeafMatcher) -> [Int?] {
         let leafOf = matcher.leafOf
         let ids = Dictionary(pathway.requirements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Units whose leaves `makeUnits` already found keep them.
@@ -73,16 +73,11 @@ extension ProblemBuilder {
     }
 
     /// Rejects credentials none of whose units fit any requirement.
-    func rejectUnplaceable(_ units: [Unit], nearMiss: [String?], rejected: inout [Rejection?]) {
+    func rejectUnplaceable(_ units: [Unit], nearMiss: [NearMiss?], rejected: inout [Rejection?]) {
         var placeable = [Bool](repeating: false, count: credentials.count)
         for unit in units where !unit.leaves.isEmpty { placeable[unit.sourceIndex] = true }
         for unit in units where rejected[unit.sourceIndex] == nil && !placeable[unit.sourceIndex] {
-            rejected[unit.sourceIndex] = Self.unplaceable(nearMiss[unit.sourceIndex] ?? "no requirement accepts it")
+            rejected[unit.sourceIndex] = (nearMiss[unit.sourceIndex] ?? NearMiss.noRequirementAccepts).rejection
         }
-    }
-
-    /// The reason for a credential that matches no requirement, with the near-miss text.
-    static func unplaceable(_ nearMiss: String) -> Rejection {
-        Rejection(code: .ineligible, text: "matches no requirement — \(nearMiss)")
     }
 }

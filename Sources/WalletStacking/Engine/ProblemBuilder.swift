@@ -39,7 +39,7 @@ struct ProblemBuilder {
         applyRepeats(&rejected)
         let matcher = LeafMatcher(builder: self, memo: memo)
         var units = makeUnits(credits: credits, matcher: matcher, rejected: &rejected, notes: &notes)
-        var nearMiss = [String?](repeating: nil, count: credentials.count)
+        var nearMiss = [NearMiss?](repeating: nil, count: credentials.count)
         let leafOf = connectLeaves(&units, nearMiss: &nearMiss, matcher: matcher)
         applyConstraintRecency(units, rejected: &rejected)
         reserveEntry(units, rejected: &rejected)
@@ -91,6 +91,9 @@ struct ProblemBuilder {
         credits: [Int?], matcher: LeafMatcher, rejected: inout [Rejection?], notes: inout [CredentialNote]
     ) -> [Unit] {
         let rejectEarly = !pathway.constraints.contains { $0.issuedWithin != nil }
+        // The matcher's autoclosures capture this array, not `self`: capturing the builder copied
+        // (and retained) the whole pathway for every credential.
+        let credentials = self.credentials
         var units: [Unit] = []
         for index in credentials.indices {
             guard let credit = credits[index] else { continue }
@@ -103,8 +106,7 @@ struct ProblemBuilder {
                 if rejected[index] != nil { continue }
                 let found = matcher.match(facts: credentials[index], index: index, credit: credit)
                 guard !found.leaves.isEmpty else {
-                    let nearMiss = matcher.nearMiss(facts: credentials[index], index: index, credit: credit, firstFailure: found.firstFailure)
-                    rejected[index] = Self.unplaceable(nearMiss)
+                    rejected[index] = matcher.nearMiss(facts: credentials[index], index: index, credit: credit, firstFailure: found.firstFailure).rejection
                     continue
                 }
                 leaves = found.leaves

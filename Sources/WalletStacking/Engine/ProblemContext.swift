@@ -21,5 +21,5 @@ struct Compiled {
     var rejected: [Rejection?]
     var notes: [CredentialNote]
     /// Per wallet position, why it matched no requirement (when it is eligible but matches none).
-    var nearMiss: [String?]
+    var nearMiss: [NearMiss?]
 }

@@ -13,12 +13,17 @@ enum ProblemOrdering {
         }
         problem.hasGroups = problem.nodes.contains { if case .group = $0 { true } else { false } }
         for u in problem.units.indices { problem.units[u].classKey = classKey(problem.units[u]) }
-        problem.units.sort { a, b in
+        // Positions are sorted, then the units moved once: a unit is a large struct, and sorting
+        // them in place moved each one log n times.
+        let units = problem.units
+        let order = units.indices.sorted { i, j in
+            let (a, b) = (units[i], units[j])
             if a.credit != b.credit { return a.credit > b.credit }
             if a.classKey != b.classKey { return a.classKey < b.classKey }
             if a.source != b.source { return a.source < b.source }
             return (a.keys["grant"] ?? "") < (b.keys["grant"] ?? "")
         }
+        problem.units = order.map { units[$0] }
         reindex(&problem)
     }
 

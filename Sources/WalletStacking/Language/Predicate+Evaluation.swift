@@ -22,18 +22,19 @@ extension Predicate {
         case .not(let inner):
             return inner.holds(for: subject) ? "matches an excluded condition (\(inner.summary))" : nil
         default:
-            return atomHolds(subject.credential, credit: subject.credit) ? nil : atomFailure(subject.credential, credit: subject.credit)
+            return atomHolds(subject.credential, credit: subject.credit, cache: subject.cache)
+                ? nil : atomFailure(subject.credential, credit: subject.credit, cache: subject.cache)
         }
     }
 
     /// The wording of a failed atom (called only when `atomHolds` is false).
-    private func atomFailure(_ c: StackingCredential, credit: Int?) -> String? {
+    private func atomFailure(_ c: StackingCredential, credit: Int?, cache: SubjectCache?) -> String? {
         switch self {
         case .subjectAny(let codes):
-            return c.subjects.contains { SubjectCode.matches($0, any: codes) }
+            return c.subjects.contains { SubjectCode.matches($0, any: codes, cache: cache) }
                 ? nil : "subject \(Self.list(c.subjects)) not in \(Self.list(codes))"
         case .subjectBroadAny(let codes):
-            return c.subjects.contains { SubjectCode.broadMatches($0, any: codes) }
+            return c.subjects.contains { SubjectCode.broadMatches($0, any: codes, cache: cache) }
                 ? nil : "broad field of \(Self.list(c.subjects)) not in \(Self.list(codes))"
         case .tagsAny(let tags):
             return Self.overlaps(c.tags + c.subjects, tags) ? nil : "tags \(Self.list(c.tags)) include none of \(Self.list(tags))"
