@@ -114,14 +114,16 @@ public struct StackingEngine: Sendable {
             flat.append(next)
             stack += next.components
         }
+        // Positions are sorted and each credential copied once: a credential is a large struct.
         var seen: Set<String> = []
-        return flat.sorted { $0.id < $1.id }.filter { seen.insert($0.id).inserted }
+        return flat.indices.sorted { flat[$0].id < flat[$1].id }.compactMap { seen.insert(flat[$0].id).inserted ? flat[$0] : nil }
     }
 
     /// Higher `priority` first, then catalogue order.
     func evaluationOrder() -> [Pathway] {
-        catalogue.pathways.enumerated().sorted { a, b in
-            a.element.priority != b.element.priority ? a.element.priority > b.element.priority : a.offset < b.offset
-        }.map(\.element)
+        let pathways = catalogue.pathways
+        return pathways.indices.sorted { a, b in
+            pathways[a].priority != pathways[b].priority ? pathways[a].priority > pathways[b].priority : a < b
+        }.map { pathways[$0] }
     }
 }
