@@ -14,6 +14,7 @@ import Testing
         ("[[requirement]]\nid = \"g\"\ntype = \"group\"\nchoose = 3\nof = [\"a\"]\n[[requirement]]\nid = \"a\"\ntype = \"pool\"\nects = { min = 1 }\n", "requirement[0].choose", "choose = 3"),
         ("[[constraint]]\nid = \"c\"\nover = {}\nects = { max = 5 }\nmode = \"clip\"\n", "constraint[0].mode", "exclude"),
         ("[[requirement]]\nid = \"a\"\ntype = \"pool\"\nects = { min = 6, max = 4 }\n", "requirement[0].ects.min", "never be met"),
+        ("[[requirement]]\nid = \"a\"\ntype = \"pool\"\nmatch = { subject_any = [\"isced-f:0613\", \"isced-f:\"] }\nects = { min = 5 }\n", "requirement[0].match.subject_any", "names no subject field"),
     ])
     func reports(body: String, key: String, message: String) {
         let issues = PathwayLinter().lint(Self.header + body)

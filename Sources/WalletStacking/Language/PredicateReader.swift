@@ -19,6 +19,9 @@ enum PredicateReader {
         for key in stringListKeys.keys.sorted() {
             if let values = table.strings(key), let make = stringListKeys[key] {
                 if values.isEmpty { table.log.warning(table.keyPath(key), "is empty, so nothing can match") }
+                if key.hasPrefix("subject"), let empty = values.first(where: { SubjectCode.normalised($0).isEmpty }) {
+                    table.log.error(table.keyPath(key), "\"\(empty)\" names no subject field (it would match every ISCED-F code); write a code such as \"isced-f:0613\"")
+                }
                 parts.append(make(values))
             }
         }

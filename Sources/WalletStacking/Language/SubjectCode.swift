@@ -35,6 +35,8 @@ enum SubjectCode {
         for prefix in asciiPrefixes where last - start + 1 >= prefix.count && bytes[start..<(start + prefix.count)].elementsEqual(prefix) {
             start += prefix.count
         }
+        // A bare prefix ("isced-f:") leaves nothing, as the general path's `removeFirst` does.
+        guard start <= last else { return "" }
         return String(decoding: bytes[start...last], as: UTF8.self)
     }
 
@@ -43,7 +45,7 @@ enum SubjectCode {
         leadingDigits(normalised(text))
     }
 
-    private static func leadingDigits(_ value: String) -> String {
+    static func leadingDigits(_ value: String) -> String {
         String(value.prefix(while: isNumeral))
     }
 
@@ -53,20 +55,36 @@ enum SubjectCode {
         return c.isNumber
     }
 
+    /// A subject text as matching reads it, worked out once per text when a cache is given.
+    struct Form {
+        /// `normalised(text)`.
+        let value: String
+        /// Its leading ISCED-F digits.
+        let digits: String
+        /// Whether the value is all digits (a code, or a code prefix such as a broad field).
+        let isCode: Bool
+
+        init(_ text: String) {
+            value = SubjectCode.normalised(text)
+            digits = SubjectCode.leadingDigits(value)
+            isCode = value.allSatisfy(SubjectCode.isNumeral)
+        }
+    }
+
+    /// Whether `subject` is one of `codes`, or falls under one of them that is a code prefix.
     static func matches(_ subject: String, any codes: [String], cache: SubjectCache? = nil) -> Bool {
-        let value = cache?.normalised(subject) ?? normalised(subject)
-        let code = leadingDigits(value)
+        let form = cache?.form(subject) ?? Form(subject)
         return codes.contains { wanted in
-            let target = cache?.normalised(wanted) ?? normalised(wanted)
-            if target == value { return true }
-            return !code.isEmpty && target.allSatisfy(isNumeral) && code.hasPrefix(target)
+            let target = cache?.form(wanted) ?? Form(wanted)
+            if target.value == form.value { return true }
+            return !form.digits.isEmpty && target.isCode && form.digits.hasPrefix(target.value)
         }
     }
 
     static func broadMatches(_ subject: String, any codes: [String], cache: SubjectCache? = nil) -> Bool {
-        let code = leadingDigits(cache?.normalised(subject) ?? normalised(subject))
+        let code = (cache?.form(subject) ?? Form(subject)).digits
         guard code.count >= 2 else { return false }
-        return codes.contains { code.hasPrefix(cache?.normalised($0) ?? normalised($0)) }
+        return codes.contains { code.hasPrefix(cache?.form($0).value ?? normalised($0)) }
     }
 
     /// The value a `distinct`/`same` key reads: "isced-f-narrow" = 3 digits, "isced-f-broad" = 2.
