@@ -15,7 +15,7 @@ import Testing
 /// both runs. The phases split the node budget, and an optimum proved in a later phase can be
 /// another of several equally good allocations (that phase starts from a different incumbent), so
 /// the solver-level runs get a budget far above what the instances need (the first phase alone gets
-/// a quarter of it). The seeds were picked for instances needing roughly 1,300–60,000 nodes: enough
+/// `Solver.phases[0].share` of it). The seeds were picked for instances needing roughly 1,300–60,000 nodes: enough
 /// for the table to matter, quick enough for debug builds.
 @Suite struct TranspositionTests {
     static let microdegree = "urn:example:pathway:microdegree:applied-data-science"
@@ -139,7 +139,7 @@ import Testing
         let catalogue = try PathwayCatalogue.builtIn()
         let standard = StackingEngine(catalogue: catalogue)
         let reference = StackingEngine(catalogue: catalogue, budget: Self.withoutTable)
-        let firstPhase = SolveBudget().maxNodes / 4
+        let firstPhase = Int(Double(SolveBudget().maxNodes) * Solver.phases[0].share)
         var identical = 0, pastTable = 0
         for seed: UInt64 in [103, 105, 106, 112, 114] {
             var rng = SeededRandom(seed: seed)

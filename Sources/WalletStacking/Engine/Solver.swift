@@ -37,7 +37,7 @@ struct Solution {
 /// those allocations quickly. A phase that completes proves optimality; the node budget is shared.
 final class Solver {
     /// (order, share of the node budget); the last phase gets whatever is left.
-    static let phases: [(order: PlacementOrder, share: Double)] = [(.closeGapsFirst, 0.25), (.fillFirst, 0.25), (.closeGapsFirst, 1)]
+    static let phases: [(order: PlacementOrder, share: Double)] = [(.closeGapsFirst, 0.1), (.fillFirst, 0.25), (.closeGapsFirst, 1)]
     /// Nodes a solve runs before it consults the transposition table: most problems are proved in a
     /// few hundred nodes, where building state keys costs more than it saves; hard ones repeat
     /// states a lot (a 200,000-node proof took 43,000 with the table).
