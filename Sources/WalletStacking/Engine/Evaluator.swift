@@ -92,8 +92,7 @@ struct Evaluator {
             if values.count < distinct.min { return false }
         }
         for name in leaf.same {
-            // A credential without the key is its own track: alone it is coherent, with others not.
-            let values = Set(inside.map { problem.units[$0].keys[name] ?? "~" + problem.units[$0].source })
+            let values = Set(inside.map { problem.units[$0].sameKey(name) })
             if values.count > 1 { return false }
         }
         return true

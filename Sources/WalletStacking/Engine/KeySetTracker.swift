@@ -47,7 +47,7 @@ final class KeySetTracker {
                     let value: String?
                     switch rule {
                     case .distinct: value = unit.keys[names[slot]]
-                    case .same: value = unit.keys[names[slot]] ?? "~" + unit.source
+                    case .same: value = unit.sameKey(names[slot])
                     }
                     guard let value else { continue }
                     let id = ids[slot][value] ?? ids[slot].count

@@ -5,25 +5,27 @@
 /// copy of the credential — is only built when some verdict or text has to be computed.
 struct LeafMatcher {
     let pathway: Pathway
-    let credentials: [StackingCredential]
     let memo: MatchMemo?
     let cache: SubjectCache?
     /// Requirement index → leaf index (nil for requirements that do not consume credentials).
     let leafOf: [Int?]
+    /// Requirement index → memo slots of its verdicts and near-miss texts (consuming requirements
+    /// only: the others are never matched here, and a slot costs a row per credential).
     let slots: [Int?]
-    /// Requirement index → near-miss memo slot (consuming requirements only).
     let nearMissSlots: [Int?]
 
     init(builder: ProblemBuilder, memo: MatchMemo?) {
         pathway = builder.pathway
-        credentials = builder.credentials
         self.memo = memo
         cache = builder.context.memo?.subjects
-        leafOf = builder.leafIndexOfRequirement
-        slots = builder.pathway.requirements.map { memo?.slot(for: $0.match) }
-        let consuming = leafOf.map { $0 != nil }
-        nearMissSlots = builder.pathway.requirements.enumerated().map { index, requirement in
-            consuming[index] ? memo?.nearMissSlot(label: Self.label(requirement), predicate: requirement.match) : nil
+        let leafOf = builder.leafIndexOfRequirement
+        self.leafOf = leafOf
+        let consuming = builder.pathway.requirements.indices.map { leafOf[$0] != nil }
+        slots = zip(builder.pathway.requirements, consuming).map { requirement, consumes in
+            consumes ? memo?.slot(for: requirement.match) : nil
+        }
+        nearMissSlots = zip(builder.pathway.requirements, consuming).map { requirement, consumes in
+            consumes ? memo?.nearMissSlot(label: Self.label(requirement), predicate: requirement.match) : nil
         }
     }
 

@@ -38,6 +38,12 @@ struct Unit {
     /// Equivalence class signature for symmetry breaking; equal → interchangeable.
     var classKey = ""
 
+    /// The value a `same` key reads: a credential without the key is its own track, so alone it is
+    /// coherent and with others it is not. (The evaluator and the transposition table must agree.)
+    func sameKey(_ name: String) -> String {
+        keys[name] ?? "~" + source
+    }
+
     init(index: Int, source: String, sourceIndex: Int, facts: StackingCredential, credit: Int, statusRank: Int, grantOf: String? = nil) {
         self.index = index
         self.source = source

@@ -40,12 +40,7 @@ enum SubjectCode {
         return String(decoding: bytes[start...last], as: UTF8.self)
     }
 
-    /// The leading digits of a subject, when it starts with an ISCED-F code.
-    static func digits(_ text: String) -> String {
-        leadingDigits(normalised(text))
-    }
-
-    static func leadingDigits(_ value: String) -> String {
+    private static func leadingDigits(_ value: String) -> String {
         String(value.prefix(while: isNumeral))
     }
 
@@ -89,11 +84,11 @@ enum SubjectCode {
 
     /// The value a `distinct`/`same` key reads: "isced-f-narrow" = 3 digits, "isced-f-broad" = 2.
     static func key(_ subject: String, by: String) -> String {
-        let code = digits(subject)
+        let form = Form(subject)
         switch by {
-        case "isced-f-broad": return code.count >= 2 ? String(code.prefix(2)) : normalised(subject)
-        case "isced-f-narrow": return code.count >= 3 ? String(code.prefix(3)) : normalised(subject)
-        default: return normalised(subject)
+        case "isced-f-broad": return form.digits.count >= 2 ? String(form.digits.prefix(2)) : form.value
+        case "isced-f-narrow": return form.digits.count >= 3 ? String(form.digits.prefix(3)) : form.value
+        default: return form.value
         }
     }
 }
